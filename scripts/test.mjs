@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// `npm test`: type-check everything, then run every *.test.ts under src/ and test/ with node:test.
+// Node 20's --test does not expand globs itself, so the file list is built here.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+function testFiles(dir) {
+  const found = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'node_modules') found.push(...testFiles(path));
+    else if (entry.isFile() && entry.name.endsWith('.test.ts')) found.push(path);
+  }
+  return found;
+}
+
+function run(cmd, args) {
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const only = process.argv.slice(2);
+run('npx', ['tsc', '-p', 'tsconfig.check.json']);
+const files = only.length ? only : ['src', 'test'].flatMap(testFiles).sort();
+run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files]);
