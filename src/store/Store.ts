@@ -36,5 +36,7 @@ export interface Store {
   getArticle(id: string): Promise<Article | null>;
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
   countArticles(): Promise<ArticleCounts>;
+  /** Runs `work` in one transaction: all of its writes land, or none. Not re-entrant. */
+  batch<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -1,0 +1,36 @@
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { UserError } from '../errors.js';
+import { articlesCommand } from './articles.js';
+import { ingestCommand } from './ingest.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+const program = new Command('sitrep')
+  .description('Turn news reports of armed conflict into a structured, geocoded event database,\n'
+    + 'every field linked to the sentence it came from.')
+  .version(version)
+  .option('--db <path>', 'the SQLite store (default: $SITREP_DB or ./sitrep.db)')
+  .showHelpAfterError('(add --help for usage)')
+  .exitOverride()
+  .addHelpText('after', `
+Quick start:
+  $ sitrep ingest examples/articles      store the demo articles in ./sitrep.db
+  $ sitrep articles                      see what was stored
+  $ sitrep articles --failed             see what could not be read, and why
+
+Each command has its own help: sitrep ingest --help`);
+
+ingestCommand(program);
+articlesCommand(program);
+
+try {
+  await program.parseAsync();
+} catch (err) {
+  // Commander's own errors are all usage errors; exit code 1 is kept for "some inputs failed".
+  if (err instanceof CommanderError) process.exitCode = err.exitCode === 0 ? 0 : 2;
+  else if (err instanceof UserError) {
+    console.error(`error: ${err.message}`);
+    process.exitCode = 2;
+  } else throw err;
+}
