@@ -1,0 +1,386 @@
+/**
+ * Finds conflict actors in a sentence and names them the way ACLED does. Named groups come from
+ * data/actors.json; generic actors ("Iraqi troops", "gunmen", "villagers") are templates filled
+ * with a country from a demonym in the phrase or from the article.
+ *
+ * Matching works on word tokens, so "al-Shabaab", "al Shabaab" and "Al-Shabaab" are one alias;
+ * every alias is compiled once into token tries and a sentence is scanned left to right taking
+ * the longest match at each token, so matches never overlap.
+ */
+import { readFileSync } from 'node:fs';
+import type { InterCode } from '../model/event.js';
+import type { TextSpan } from './types.js';
+import { countryByName, countryForms } from './countries.js';
+
+export interface ActorMention {
+  /** Canonical name; for a generic mention, filled with `country` when the phrase named one. */
+  name: string;
+  inter: InterCode;
+  span: TextSpan;
+  /** The text matched, as written. */
+  alias: string;
+  /** True when the name depends on a country ("Military Forces of {country}"). */
+  generic: boolean;
+  /** Generic: the country a demonym in the phrase gave ("Somali police"), else null.
+   * Named state forces: their home country, so they can be coded 8 when fighting abroad. */
+  country: string | null;
+  /** Generic: the name pattern with "{country}"; null for named actors. */
+  template: string | null;
+}
+
+export interface ActorInfo {
+  name: string;
+  inter: InterCode;
+}
+
+interface ActorRecord {
+  name: string;
+  inter: InterCode;
+  country?: string;
+  aliases: string[];
+}
+
+interface Actor {
+  name: string;
+  inter: InterCode;
+  country: string | null;
+  template: string | null;
+  /** Generic phrases such as "forces" or "drones" say whose only with a demonym or "government". */
+  needsQualifier: boolean;
+}
+
+const C = '{country}';
+
+/** Generic actors ACLED builds per country; phrases marked "+" need a demonym or a filler word before them. */
+const GENERIC: Array<{ template: string; inter: InterCode; phrases: string }> = [
+  { template: `Military Forces of ${C}`, inter: 1, phrases: 'army|armies|troops|soldiers|soldier|military|militaries|armed forces|security forces|security force|government forces|government troops|government soldiers|regime forces|special forces|army troops|army soldiers|army officers|military personnel|security personnel|servicemen|serviceman|paratroopers|marines|commandos|air force|navy|defence forces|defense forces|national army|+forces|+warplanes|+jets|+fighter jets|+aircraft|+drones|+artillery|+helicopters|+gunboats' },
+  // Gendarmes are police in most of the countries ACLED covers.
+  { template: `Police Forces of ${C}`, inter: 1, phrases: 'police|policemen|policeman|police officers|police officer|police forces|police force|riot police|anti-riot police|police personnel|police agents|gendarmes|gendarme|gendarmerie|policewomen' },
+  // ACLED codes attackers nobody named as an unidentified armed group (inter 3), bandits included.
+  { template: `Unidentified Armed Group (${C})`, inter: 3, phrases: 'gunmen|gunman|armed men|armed man|militants|militant|militant group|assailants|assailant|attackers|attacker|armed group|armed groups|insurgents|insurgent|rebels|rebel|rebel group|jihadists|jihadist|jihadist group|terrorists|terrorist|fighters|bandits|kidnappers|abductors|militiamen|militia|militias|suicide bomber|suicide bombers' },
+  { template: `Unidentified Communal Militia (${C})`, inter: 4, phrases: 'communal militia|communal militias|ethnic militia|ethnic militias|ethnic militiamen|village militia|local militia|self-defence group|self-defense group|vigilantes|vigilante group' },
+  // Aid workers, journalists and the displaced are civilians to ACLED (7).
+  { template: `Civilians (${C})`, inter: 7, phrases: 'civilians|civilian|residents|resident|villagers|villager|worshippers|worshipers|churchgoers|farmers|farmer|students|student|schoolchildren|pupils|women|woman|children|child|aid workers|aid worker|humanitarian workers|humanitarian worker|health workers|teachers|teacher|journalists|journalist|traders|merchants|passengers|travellers|travelers|motorists|herders|herder|fishermen|miners|pilgrims|mourners|displaced people|displaced persons|IDPs|refugees|refugee|family members|shoppers|wedding guests' },
+  { template: `Protesters (${C})`, inter: 6, phrases: 'protesters|protester|protestors|protestor|demonstrators|demonstrator|student protesters|marchers' },
+  { template: `Rioters (${C})`, inter: 5, phrases: 'rioters|rioter|mob|mobs|looters' },
+];
+
+/** Words that may stand between a demonym and the phrase ("Somali federal police", "suspected militants"). */
+const FILLERS = new Set('government federal national regular special elite junta regime suspected unknown unidentified armed heavily masked local angry'.split(' '));
+/** Words after a group's name that still mean the group ("Al Shabaab militants", "an ISIS commander"). */
+const DESCRIPTOR_MODIFIERS = new Set('armed jihadist islamist'.split(' '));
+const DESCRIPTORS = new Set('militants militant fighters fighter insurgents insurgent rebels rebel members member jihadists jihadist gunmen gunman forces troops soldiers militia militias militiamen group movement mercenaries operatives combatants elements terrorists loyalists faction factions commanders commander cell cells men wing'.split(' '));
+
+// ---- tokens ------------------------------------------------------------------------------------
+
+// "U.S." and "U.N." are one token; otherwise letters and digits. Offsets are kept for spans.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+/gu;
+
+interface Tokens {
+  start: number[];
+  end: number[];
+  /** As written, dots of "U.S." removed: case rules compare against this. */
+  surface: string[];
+  /** Lower case without accents: trie keys. */
+  key: string[];
+  /** soft[i]: token i and i+1 may belong to one name (only spaces, hyphens, apostrophes or "/" between). */
+  soft: boolean[];
+}
+
+function keyOf(surface: string): string {
+  const lower = surface.toLowerCase();
+  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+}
+
+function tokenize(text: string): Tokens {
+  const t: Tokens = { start: [], end: [], surface: [], key: [], soft: [] };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    const surface = raw.includes('.') ? raw.replace(/\./g, '') : raw;
+    const n = t.start.length;
+    if (n > 0) t.soft[n - 1] = softGap(text, t.end[n - 1]!, m.index);
+    t.start.push(m.index);
+    t.end.push(m.index + raw.length);
+    t.surface.push(surface);
+    t.key.push(keyOf(surface));
+  }
+  t.soft.push(false);
+  return t;
+}
+
+function softGap(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // space, tab, hyphen, apostrophe, slash, non-breaking space, ‐ ‑, ’ ‘
+    if (c !== 32 && c !== 9 && c !== 45 && c !== 39 && c !== 47 && c !== 160 &&
+        c !== 0x2010 && c !== 0x2011 && c !== 0x2019 && c !== 0x2018) return false;
+  }
+  return true;
+}
+
+// ---- tries ---------------------------------------------------------------------------------------
+
+/** How a token of an alias must be written: any case, exactly (acronyms), or capitalised (demonyms). */
+type Rule = 0 | 1 | 2;
+const ANY: Rule = 0, EXACT: Rule = 1, CAPITAL: Rule = 2;
+
+interface Entry<T> {
+  value: T;
+  surface: string[];
+  rules: Rule[];
+  /** One- or two-letter acronym ("IS"): needs a lower-case neighbour, so "THIS IS" headlines don't match. */
+  strict: boolean;
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  entries: Entry<T>[];
+}
+
+interface Match<T> {
+  last: number;
+  value: T;
+}
+
+/** A token with two capitals (ISIS, FAMa, IDPs) is an acronym and matched case-sensitively. */
+function isAcronym(token: string): boolean {
+  let caps = 0;
+  for (const ch of token) if (ch !== ch.toLowerCase()) caps++;
+  return caps >= 2;
+}
+
+class Trie<T> {
+  private root: Node<T> = { next: new Map(), entries: [] };
+  size = 0;
+
+  add(alias: string, value: T, capitalised: boolean): void {
+    const t = tokenize(alias);
+    if (t.key.length === 0) return;
+    let node = this.root;
+    for (const key of t.key) {
+      let next = node.next.get(key);
+      if (!next) node.next.set(key, (next = { next: new Map(), entries: [] }));
+      node = next;
+    }
+    const rules = t.surface.map((s, i): Rule => (isAcronym(s) ? EXACT : capitalised && i === 0 ? CAPITAL : ANY));
+    const only = t.surface[0]!;
+    const strict = t.surface.length === 1 && only.length <= 2 && rules[0] === EXACT;
+    node.entries.push({ value, surface: t.surface, rules, strict });
+    this.size++;
+  }
+
+  /** The longest alias starting at token i that the case rules accept. */
+  longest(t: Tokens, i: number, strictOn: boolean): Match<T> | null {
+    let node: Node<T> | undefined = this.root;
+    let best: Match<T> | null = null;
+    for (let j = i; j < t.key.length; j++) {
+      node = node.next.get(t.key[j]!);
+      if (!node) break;
+      for (const e of node.entries) {
+        if (accepts(e, t, i, strictOn)) {
+          best = { last: j, value: e.value };
+          break;
+        }
+      }
+      if (!t.soft[j]) break;
+    }
+    return best;
+  }
+}
+
+function accepts<T>(e: Entry<T>, t: Tokens, i: number, strictOn: boolean): boolean {
+  for (let k = 0; k < e.rules.length; k++) {
+    const rule = e.rules[k], s = t.surface[i + k]!;
+    if (rule === EXACT && s !== e.surface[k]) return false;
+    if (rule === CAPITAL && s[0] === s[0]!.toLowerCase()) return false;
+  }
+  if (!e.strict || !strictOn) return true;
+  const hasLower = (s: string | undefined) => s !== undefined && s !== s.toUpperCase();
+  return hasLower(t.surface[i - 1]) || hasLower(t.surface[i + 1]);
+}
+
+// ---- registry ----------------------------------------------------------------------------------
+
+interface Found {
+  first: number;
+  last: number;
+  actor: Actor;
+  country: string | null;
+}
+
+export class ActorRegistry {
+  private named = new Trie<Actor>();
+  private phrases = new Trie<Actor>();
+  private qualifiers = new Trie<string>();
+  private canonical = new Map<string, Actor>();
+  private templates: Actor[] = [];
+  readonly actorCount: number;
+
+  constructor(records: ActorRecord[]) {
+    for (const r of records) {
+      if (!Number.isInteger(r.inter) || r.inter < 1 || r.inter > 8) throw new Error(`actors.json: bad inter for ${r.name}`);
+      const country = r.country === undefined ? null : countryByName(r.country)?.name;
+      if (country === undefined) throw new Error(`actors.json: unknown country ${r.country} for ${r.name}`);
+      const actor = this.addActor(r.name, r.inter, country, false);
+      for (const alias of [r.name, ...r.aliases]) this.named.add(alias, actor, false);
+    }
+    this.actorCount = records.length;
+    for (const g of GENERIC) {
+      const plain = this.addActor(g.template, g.inter, null, false);
+      const qualified = this.addActor(g.template, g.inter, null, true);
+      for (const p of g.phrases.split('|')) this.phrases.add(p.replace(/^\+/, ''), p.startsWith('+') ? qualified : plain, false);
+    }
+    for (const [form, c] of countryForms()) this.qualifiers.add(form, c.name, true);
+  }
+
+  private addActor(name: string, inter: InterCode, country: string | null, needsQualifier: boolean): Actor {
+    const template = name.includes(C) ? name : null;
+    const actor: Actor = { name, inter, country, template, needsQualifier };
+    if (template) {
+      if (!needsQualifier) this.templates.push(actor);
+    } else if (this.canonical.has(name)) throw new Error(`actors.json: ${name} listed twice`);
+    else this.canonical.set(name, actor);
+    return actor;
+  }
+
+  /** Aliases compiled, named and generic phrases together. */
+  get aliasCount(): number {
+    return this.named.size + this.phrases.size;
+  }
+
+  /** Every actor mentioned in a sentence, left to right; spans are shifted by `offset`. */
+  findMentions(text: string, offset = 0): ActorMention[] {
+    return this.scan(text, tokenize(text), offset, true);
+  }
+
+  private scan(text: string, t: Tokens, offset: number, strictOn: boolean): ActorMention[] {
+    const out: ActorMention[] = [];
+    for (let i = 0; i < t.key.length;) {
+      const named = this.named.longest(t, i, strictOn);
+      const generic = this.genericAt(t, i, strictOn);
+      let found: Found | null = null;
+      if (named && (!generic || named.last >= generic.last)) {
+        found = { first: i, last: this.absorbDescriptors(t, named.last), actor: named.value, country: named.value.country };
+      } else if (generic) found = generic;
+      if (!found) {
+        i++;
+        continue;
+      }
+      const start = t.start[found.first]!, end = t.end[found.last]!;
+      const { actor, country } = found;
+      out.push({
+        name: actor.template ? fill(actor.template, country) : actor.name,
+        inter: actor.inter,
+        span: { start: start + offset, end: end + offset },
+        alias: text.slice(start, end),
+        generic: actor.template !== null,
+        country,
+        template: actor.template,
+      });
+      i = found.last + 1;
+    }
+    return out;
+  }
+
+  /** A generic phrase at token i, optionally led by a demonym or country name ("Mali's army") and fillers. */
+  private genericAt(t: Tokens, i: number, strictOn: boolean): Found | null {
+    const q = this.qualifiers.longest(t, i, strictOn);
+    let best: Found | null = null;
+    const starts: Array<[number, string | null]> = [[i, null]];
+    if (q && t.soft[q.last]) {
+      let p = q.last + 1;
+      // Possessive "Mali's army": a lone "s" right after the name, one apostrophe between.
+      if (t.key[p] === 's' && t.start[p] === t.end[q.last]! + 1) p++;
+      if (t.soft[p - 1]) starts.push([p, q.value]);
+    }
+    for (const [from, country] of starts) {
+      for (let p = from, fillers = 0; p < t.key.length; p++, fillers++) {
+        const m = this.phrases.longest(t, p, strictOn);
+        if (m && (!m.value.needsQualifier || country !== null || fillers > 0) && (!best || m.last > best.last)) {
+          best = { first: i, last: m.last, actor: m.value, country };
+        }
+        // A qualifier also names the country of a per-country group: "Malian Dozo hunters".
+        const n = country !== null ? this.named.longest(t, p, strictOn) : null;
+        if (n && n.value.template && (!best || n.last > best.last)) best = { first: i, last: this.absorbDescriptors(t, n.last), actor: n.value, country };
+        if (!FILLERS.has(t.key[p]!) || !t.soft[p]) break;
+      }
+    }
+    return best;
+  }
+
+  /** Extends a group's name over words that still mean the group: "ISIS fighters", "Boko Haram armed group". */
+  private absorbDescriptors(t: Tokens, last: number): number {
+    let j = last;
+    while (t.soft[j] && DESCRIPTOR_MODIFIERS.has(t.key[j + 1]!)) j++;
+    if (t.soft[j] && DESCRIPTORS.has(t.key[j + 1]!)) return j + 1;
+    return last;
+  }
+
+  /**
+   * The name and inter code to code a mention with, given the article's country. The phrase's own
+   * demonym wins over the article's country; state forces outside their own country are coded 8,
+   * as ACLED codes foreign forces ("Russian troops" in a Syrian article).
+   */
+  resolveGeneric(mention: ActorMention, country: string | null): ActorInfo {
+    const here = country === null ? null : countryByName(country)?.name ?? country;
+    const abroad = mention.inter === 1 && mention.country !== null && here !== null && mention.country !== here;
+    const inter: InterCode = abroad ? 8 : mention.inter;
+    if (!mention.template) return { name: mention.name, inter };
+    return { name: fill(mention.template, mention.country ?? here), inter };
+  }
+
+  /** The canonical actor for a canonical name, an alias or a generic phrase ("ISIS" → "Islamic State (ISIS)"). */
+  byName(nameOrAlias: string): ActorInfo | null {
+    const s = nameOrAlias.trim().replace(/\s+/g, ' ');
+    const exact = this.canonical.get(s);
+    if (exact) return { name: exact.name, inter: exact.inter };
+    // ACLED dates state forces by regime: "Military Forces of Iraq (2022-)" compares as "Military Forces of Iraq".
+    const dated = /^((?:Military|Police) Forces of .+?) \(\d{4}-(?:\d{4})?\)/.exec(s);
+    if (dated) return this.byName(dated[1]!);
+    for (const a of this.templates) {
+      const [before, after] = a.template!.split(C) as [string, string];
+      if (s.length > before.length + after.length && s.startsWith(before) && s.endsWith(after)) {
+        const c = countryByName(s.slice(before.length, s.length - after.length));
+        if (c) return { name: fill(a.template!, c.name), inter: a.inter };
+      }
+    }
+    const t = tokenize(s);
+    const [m] = this.scan(s, t, 0, false);
+    if (m && m.span.start === t.start[0] && m.span.end === t.end[t.end.length - 1]) {
+      return { name: m.name, inter: m.inter };
+    }
+    for (const a of this.canonical.values()) if (a.name.toLowerCase() === s.toLowerCase()) return { name: a.name, inter: a.inter };
+    return null;
+  }
+}
+
+/** Countries ACLED writes with an article after "of": "Military Forces of the United States". */
+const WITH_THE = new Set(['United States', 'United Kingdom', 'United Arab Emirates']);
+
+/** "Military Forces of {country}" with a country, or without one: "Military Forces". */
+function fill(template: string, country: string | null): string {
+  if (country) return template.replace(` of ${C}`, ` of ${WITH_THE.has(country) ? 'the ' : ''}${country}`).replace(C, country);
+  return template.replace(` of ${C}`, '').replace(` (${C})`, '');
+}
+
+/** ACLED's interaction code: both inter codes, smaller first (1 and 7 → 17); alone, inter1 × 10. */
+export function interaction(inter1: InterCode | null, inter2: InterCode | null): number | null {
+  if (!inter1) return inter2 ? inter2 * 10 : null;
+  if (!inter2) return inter1 * 10;
+  return Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2);
+}
+
+let loaded: ActorRegistry | null = null;
+
+/** The registry built from data/actors.json, once per process. The path is relative to this module
+ * so it resolves the same from src/extract (tsx) and dist/extract (built). */
+export function loadActorRegistry(): ActorRegistry {
+  if (!loaded) {
+    const file = new URL('../../data/actors.json', import.meta.url);
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { actors: ActorRecord[] };
+    loaded = new ActorRegistry(data.actors);
+  }
+  return loaded;
+}

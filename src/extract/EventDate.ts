@@ -1,0 +1,213 @@
+// Reads the date words of a sentence into ACLED's event_date / date_precision / time_precision /
+// date_range, resolved against the article's publication date, with the span of the words.
+//
+// chrono-node recognises written calendar dates and weekdays; from its results we take only the
+// values the text states (day, month, year, weekday) and do every relative step ourselves on
+// whole UTC days (relativeDates.ts), because chrono lets "May 28" or "on Friday" land after the
+// reference, reads "last night" in the machine's time zone, and over-reads numbers ("24/7",
+// "at 3", "in 1990s"). Choices, where the words leave room:
+// - a weekday or a year-less date is the latest one on or before publication (same day counts);
+//   "last Sunday" is strictly before it; "next Friday" and "tomorrow" stay in the future.
+// - "yesterday", "last night" and "overnight" are the day before publication.
+// - week precision: "last week" is Monday-Sunday of the previous week; "this week" runs from its
+//   Monday to publication; "last weekend" is the latest Saturday-Sunday already over.
+// - month: "last August" is the latest August strictly before the publication month; a bare
+//   "in August" may be the publication month itself.
+// - "recently" is the 7 days before publication; "a few"/"several"/"recent" count as 3 units;
+//   a free run of days ("the past 24 hours", "March 3 to 5") takes the precision of its length
+//   (one day: day; up to 14: week; up to 92: month; longer: year).
+// - 04/03/2024: a part over 12 decides the order, else the reading nearest before publication,
+//   else day first.
+// - event_date is always the first day of date_range, cut to the precision; ranges never run past
+//   publication when they start before it.
+// - resolveEventDate prefers the most precise resolved mention, then past over future, then the
+//   first in the sentence.
+import * as chrono from 'chrono-node';
+import type { Component, ParsedComponents, ParsedResult } from 'chrono-node';
+import type { DatePrecision } from '../model/event.js';
+import type { TextSpan } from './types.js';
+import {
+  type Day, type Found, type Period, COUNTED, RELATIVE_HINT, dayOf, dayPeriod, findRelativeDates, isoDay,
+  mondayOf, monthPeriod, spanPeriod, validDay, weekdayOf, ymd,
+} from './relativeDates.js';
+
+export interface EventDateReading {
+  /** "YYYY-MM-DD" (day, week), "YYYY-MM" (month), "YYYY" (year), null (unknown). */
+  event_date: string | null;
+  date_precision: DatePrecision;
+  time_precision: 1 | 2 | 3 | null;
+  /** Inclusive [from, to] ISO days. */
+  date_range: [string, string] | null;
+  /** Article offsets of the date words. */
+  span: TextSpan | null;
+}
+
+export interface DateMention extends EventDateReading {
+  span: TextSpan;
+  text: string;
+}
+
+// Written dates and weekdays only: chrono's readings of numbers alone, of "in 5 days", "two days
+// later" (relative to the story, not to publication) and of times of day are wrong for us, and
+// relativeDates.ts reads the relative expressions itself.
+const KEEP = new Set([
+  'ENYearMonthDayParser', 'ISOFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENTimeExpressionParser',
+  'ENYearMonthNameParser', 'ENMonthNameParser',
+]);
+const PARSER = (() => {
+  const config = chrono.en.configuration.createCasualConfiguration(false);
+  config.parsers = config.parsers.filter((p) => KEEP.has(p.constructor.name));
+  // Fail loudly if a chrono-node upgrade renames its parsers instead of silently reading less.
+  if (config.parsers.length !== KEEP.size) throw new Error('EventDate: chrono-node parsers changed');
+  return new chrono.Chrono(config);
+})();
+
+const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const MONTH_PREFIX = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+// Case-sensitive: "may", "march", "sun" and "Mon State" are not dates.
+const CHRONO_HINT = new RegExp(`\\b(?:${WEEKDAY_NAME}|${MONTH_PREFIX})|\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}`);
+const CHRONO_DATE_WORD = new RegExp(
+  `\\b(?:${WEEKDAY_NAME}|${MONTH_PREFIX}[a-z]*\\.?)(?![a-z])|\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}`);
+const TIME_OF_DAY = /^\s+(?:night|morning|afternoon|evening)\b/;
+
+const UNKNOWN = { event_date: null, date_precision: 'unknown', time_precision: null, date_range: null } as const;
+const TIME_PRECISION = { day: 1, week: 2, month: 3, year: 3 } as const;
+const RANK = { day: 0, week: 1, month: 2, year: 3, unknown: 4 } as const;
+
+/** Cheap pre-check: false means the sentence has no date words at all. */
+export function hasDateWords(sentence: string): boolean {
+  return CHRONO_HINT.test(sentence) || RELATIVE_HINT.test(sentence);
+}
+
+/** The calendar day the article carries, as written (an ISO date-time keeps its own local date). */
+function publicationDay(published: string | null): Day | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
+  return m ? validDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+function weekdayDay(weekday: number, text: string, p: Day): Day {
+  const week = /\b(last|past|this|next)\s+week\b/i.exec(text)?.[1]?.toLowerCase();
+  if (week) return mondayOf(p) + (week === 'next' ? 7 : week === 'this' ? 0 : -7) + ((weekday + 6) % 7);
+  if (/\bnext\s/i.test(text)) return p + ((weekday - weekdayOf(p) + 7) % 7 || 7);
+  const back = (weekdayOf(p) - weekday + 7) % 7;
+  return p - (/\b(?:last|past)\s/i.test(text) ? back || 7 : back);
+}
+
+/** The values the words state; chrono's guesses for the rest (implied values) are ignored. */
+interface Stated { year: number | null; month: number | null; day: number | null; weekday: number | null }
+function stated(c: ParsedComponents): Stated {
+  const get = (k: Component): number | null => (c.isCertain(k) ? c.get(k) : null);
+  return { year: get('year'), month: get('month'), day: get('day'), weekday: get('weekday') };
+}
+
+/** What stated values mean: undefined = not a date, null = needs the missing publication date. */
+function toPeriod(s: Stated, text: string, p: Day | null): Period | null | undefined {
+  const { year, month, day } = s;
+  if (month !== null && day !== null) {
+    if (year !== null) {
+      const d = validDay(year, month, day);
+      return d === null ? undefined : dayPeriod(d);
+    }
+    if (p === null) return null;
+    const py = ymd(p)[0];
+    const thisYear = validDay(py, month, day);
+    const d = thisYear !== null && thisYear <= p ? thisYear : validDay(py - 1, month, day);
+    return d === null ? undefined : dayPeriod(d);
+  }
+  if (month !== null) {
+    if (year !== null) return monthPeriod(year, month);
+    if (p === null) return null;
+    const [py, pm] = ymd(p);
+    return monthPeriod(month <= pm ? py : py - 1, month);
+  }
+  if (s.weekday !== null) return p === null ? null : dayPeriod(weekdayDay(s.weekday, text, p));
+  return undefined; // a time of day alone
+}
+
+// "January and March 2016", "March 3 and April 5, 2016": the year written after the second date.
+const SHARED_YEAR = /^\s*(?:and|to|until|till|through|[-–])\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d{2})\b/;
+
+function fromChrono(r: ParsedResult, sentence: string, p: Day | null): Found | undefined {
+  let text = r.text.replace(/[\s,;:]+$/, '');
+  if (!CHRONO_DATE_WORD.test(text)) return undefined;
+  const s = stated(r.start);
+  if (!r.end) {
+    // "on 3 May 11 people": chrono takes the count for a two-digit year.
+    const twoDigits = s.year !== null && !text.includes(String(s.year)) ? /[\s,']+\d{2}$/.exec(text) : null;
+    if (twoDigits) [text, s.year] = [text.slice(0, twoDigits.index), null];
+    // "in August 2 soldiers": the number counts soldiers.
+    const counted = s.day !== null && s.year === null && COUNTED.test(sentence.slice(r.index + text.length))
+      ? /[\s,]+\d{1,2}$/.exec(text) : null;
+    if (counted) [text, s.day] = [text.slice(0, counted.index), null];
+    if (s.year === null) s.year = Number(SHARED_YEAR.exec(sentence.slice(r.index + text.length))?.[1]) || null;
+  }
+  const start = toPeriod(s, text, p);
+  if (start === undefined) return undefined;
+  let period = start;
+  if (start && r.end) {
+    // The end of "3 to 5 March" or "from March 3 to March 5" takes the start's year.
+    const e = stated(r.end);
+    const y = ymd(start.from)[0];
+    let end = toPeriod({ ...e, year: e.year ?? y }, text, p);
+    if (end && end.to < start.from && e.year === null) end = toPeriod({ ...e, year: y + 1 }, text, p);
+    if (end) period = spanPeriod(start.from, end.to);
+  }
+  const stop = r.index + text.length;
+  const tail = TIME_OF_DAY.exec(sentence.slice(stop));
+  return { start: r.index, end: stop + (tail ? tail[0].length : 0), period };
+}
+
+function toReading(period: Period | null, span: TextSpan): EventDateReading {
+  if (!period) return { ...UNKNOWN, span };
+  const from = isoDay(period.from);
+  const cut = period.precision === 'month' ? 7 : period.precision === 'year' ? 4 : 10;
+  return {
+    event_date: from.slice(0, cut),
+    date_precision: period.precision,
+    time_precision: TIME_PRECISION[period.precision],
+    date_range: [from, isoDay(period.to)],
+    span,
+  };
+}
+
+/** Every date expression of the sentence, in order, each with its own reading. */
+export function findDateMentions(sentence: string, published: string | null, offset = 0): DateMention[] {
+  if (!hasDateWords(sentence)) return [];
+  const p = publicationDay(published);
+  const found = findRelativeDates(sentence, p);
+  if (CHRONO_HINT.test(sentence)) {
+    const [y, m, d] = ymd(p ?? dayOf(2000, 1, 1));
+    const reference = { instant: new Date(Date.UTC(y, m - 1, d, 12)), timezone: 0 };
+    for (const r of PARSER.parse(sentence, reference, { forwardDate: false })) {
+      const f = fromChrono(r, sentence, p);
+      if (f) found.push(f);
+    }
+  }
+  // Overlaps: the longest expression wins ("last August" over "August", "Sunday last week" over "last week").
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Found[] = [];
+  for (const f of found) if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map((f) => {
+    let period = f.period;
+    if (period && p !== null && period.from <= p && period.to > p) period = { ...period, to: p };
+    const reading = toReading(period, { start: offset + f.start, end: offset + f.end });
+    return { ...reading, span: reading.span!, text: sentence.slice(f.start, f.end) };
+  });
+}
+
+/** The sentence's event date: the most precise resolved mention, past before future, first first. */
+export function resolveEventDate(sentence: string, published: string | null, offset = 0): EventDateReading {
+  const mentions = findDateMentions(sentence, published, offset);
+  const p = publicationDay(published);
+  const future = (m: DateMention) => (p !== null && m.date_range !== null && m.date_range[0] > isoDay(p) ? 1 : 0);
+  const resolved = mentions.filter((m) => m.date_precision !== 'unknown');
+  resolved.sort((a, b) => future(a) - future(b)
+    || RANK[a.date_precision] - RANK[b.date_precision]
+    || a.span.start - b.span.start);
+  const best = resolved[0] ?? mentions[0];
+  if (!best) return { ...UNKNOWN, span: null };
+  const { text: _text, ...reading } = best;
+  return reading;
+}
