@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { UserError } from '../errors.js';
 import { articlesCommand } from './articles.js';
+import { evalCommand } from './eval.js';
+import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -23,6 +25,8 @@ Each command has its own help: sitrep ingest --help`);
 
 ingestCommand(program);
 articlesCommand(program);
+extractCommand(program);
+evalCommand(program);
 
 try {
   await program.parseAsync();

@@ -18,7 +18,7 @@
 //   (one day: day; up to 14: week; up to 92: month; longer: year).
 // - 04/03/2024: a part over 12 decides the order, else the reading nearest before publication,
 //   else day first.
-// - event_date is always the first day of date_range, cut to the precision; ranges never run past
+// - event_date is the first day of date_range cut to the precision (a week's last day); ranges never run past
 //   publication when they start before it.
 // - resolveEventDate prefers the most precise resolved mention, then past over future, then the
 //   first in the sentence.
@@ -162,8 +162,10 @@ function toReading(period: Period | null, span: TextSpan): EventDateReading {
   if (!period) return { ...UNKNOWN, span };
   const from = isoDay(period.from);
   const cut = period.precision === 'month' ? 7 : period.precision === 'year' ? 4 : 10;
+  // A week-long span is coded to its last day: the latest the event can be, as docs/event-format.md says.
+  const coded = period.precision === 'week' ? isoDay(period.to) : from;
   return {
-    event_date: from.slice(0, cut),
+    event_date: coded.slice(0, cut),
     date_precision: period.precision,
     time_precision: TIME_PRECISION[period.precision],
     date_range: [from, isoDay(period.to)],

@@ -1,0 +1,47 @@
+import type { ActorMention } from './ActorRegistry.js';
+import type { TextSpan } from './types.js';
+
+export interface Roles {
+  actor1: ActorMention | null;
+  actor2: ActorMention | null;
+  /** Other actors on each side ("Iraqi troops, backed by Peshmerga fighters"). */
+  assoc1: ActorMention[];
+  assoc2: ActorMention[];
+}
+
+// "were killed by", "was hit by", "was attacked by": the one after "by" acted.
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,2}$/i;
+const BY_AGENT = /^[^.;]{0,40}?\bby\s+(?:\w+\s+){0,3}$/i;
+const CLAUSE_BREAK = /[;:]|,\s*(?:while|but|whereas|and then)\b|\b(?:after|before|when|as)\s/i;
+
+/**
+ * Who acted (actor1) and who was acted upon (actor2) around the event's trigger: the nearest actor
+ * before the trigger is the doer and the first after it the target, unless the clause is passive.
+ */
+export function assignRoles(sentence: string, offset: number, trigger: TextSpan, mentions: ActorMention[]): Roles {
+  const at = (m: ActorMention) => m.span.start - offset;
+  const before = mentions.filter((m) => m.span.end <= trigger.start && !CLAUSE_BREAK.test(sentence.slice(at(m), trigger.start - offset)));
+  const after = mentions.filter((m) => m.span.start >= trigger.end);
+  const triggerStart = trigger.start - offset;
+  const passive = PASSIVE_BEFORE.test(sentence.slice(0, triggerStart));
+  const agent = after.find((m) => BY_AGENT.test(sentence.slice(trigger.end - offset, at(m))));
+
+  let doers = before.slice(-1);
+  let targets = after.slice(0, 1);
+  if (agent) {
+    doers = [agent];
+    targets = before.length ? before.slice(-1) : after.filter((m) => m !== agent).slice(0, 1);
+  } else if (passive) {
+    doers = [];
+    targets = before.slice(-1);
+  }
+  // "Soldiers and militiamen clashed": two actors joined before a symmetric verb are both sides.
+  if (!agent && !passive && targets.length === 0 && before.length >= 2) {
+    const [a, b] = before.slice(-2) as [ActorMention, ActorMention];
+    if (/^\s*(?:and|,)\s*$/i.test(sentence.slice(a.span.end - offset, at(b)))) { doers = [a]; targets = [b]; }
+  }
+  const actor1 = doers[0] ?? null;
+  const actor2 = targets[0] && targets[0] !== actor1 ? targets[0] : null;
+  const assoc1 = before.filter((m) => m !== actor1 && m !== actor2 && actor1 && m.inter === actor1.inter && m.name !== actor1.name);
+  return { actor1, actor2, assoc1, assoc2: [] };
+}

@@ -1,0 +1,70 @@
+import type { EventType, InterCode, SubEventType } from '../model/event.js';
+import type { TriggerFamily, TriggerHit } from './EventTrigger.js';
+
+export interface Classification {
+  event_type: EventType;
+  sub_event_type: SubEventType;
+}
+
+/** Which cue names the event when a sentence holds several: the most specific kind of act first. */
+const FAMILY_PRIORITY: TriggerFamily[] = [
+  'remote', 'sexual', 'abduction', 'gain', 'takeover', 'riot', 'protest', 'battle', 'violence',
+  'arrest', 'looting', 'agreement', 'base',
+];
+
+/** The cue that names the sentence's event: best family, and among remote cues the most specific. */
+export function primaryTrigger(hits: TriggerHit[]): TriggerHit | null {
+  let best: TriggerHit | null = null;
+  for (const h of hits) {
+    if (!best) { best = h; continue; }
+    const d = FAMILY_PRIORITY.indexOf(h.family) - FAMILY_PRIORITY.indexOf(best.family);
+    if (d < 0 || (d === 0 && h.rank < best.rank)) best = h;
+  }
+  return best;
+}
+
+const ARMED: ReadonlySet<InterCode> = new Set([1, 2, 3, 4, 8]);
+const INTERVENTION = /\b(?:tear ?gas|dispers(?:ed|e|ing)|water cannons?|rubber bullets|baton|broke up|arrested|detained|beat(?:en)?)\b/i;
+const MOB = /\b(?:mob|lynch(?:ed|ing)?|vigilante)\b/i;
+
+/**
+ * ACLED's event and sub-event type from the sentence's cues and who did it to whom. ACLED counts an
+ * attack on armed men as a battle, and an attack on unarmed people as violence against civilians.
+ */
+export function classifyEvent(primary: TriggerHit, hits: TriggerHit[], inter1: InterCode | null,
+  inter2: InterCode | null, sentence: string): Classification {
+  const has = (f: TriggerFamily) => hits.some((h) => h.family === f);
+  switch (primary.family) {
+    case 'remote':
+      return { event_type: 'Explosions/Remote violence', sub_event_type: primary.subEventType ?? 'Shelling/artillery/missile attack' };
+    case 'sexual':
+      return { event_type: 'Violence against civilians', sub_event_type: 'Sexual violence' };
+    case 'abduction':
+      return { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance' };
+    case 'gain':
+    case 'takeover':
+      if (inter1 === 1 || (primary.family === 'gain' && inter1 === null)) return { event_type: 'Battles', sub_event_type: 'Government regains territory' };
+      return { event_type: 'Battles', sub_event_type: 'Non-state actor overtakes territory' };
+    case 'riot':
+      return { event_type: 'Riots', sub_event_type: MOB.test(sentence) ? 'Mob violence' : 'Violent demonstration' };
+    case 'protest':
+      if (has('violence') && (inter1 === 1 || inter2 === 1)) return { event_type: 'Protests', sub_event_type: 'Excessive force against protesters' };
+      if (INTERVENTION.test(sentence)) return { event_type: 'Protests', sub_event_type: 'Protest with intervention' };
+      if (has('riot') || has('looting')) return { event_type: 'Riots', sub_event_type: 'Violent demonstration' };
+      return { event_type: 'Protests', sub_event_type: 'Peaceful protest' };
+    case 'battle':
+      if (inter2 === 7) return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
+      return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+    case 'violence':
+      if (inter2 !== null && ARMED.has(inter2) && (inter1 === null || ARMED.has(inter1))) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
+      return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
+    case 'arrest':
+      return { event_type: 'Strategic developments', sub_event_type: 'Arrests' };
+    case 'looting':
+      return { event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction' };
+    case 'agreement':
+      return { event_type: 'Strategic developments', sub_event_type: 'Agreement' };
+    case 'base':
+      return { event_type: 'Strategic developments', sub_event_type: 'Headquarters or base established' };
+  }
+}

@@ -1,0 +1,63 @@
+import type { EventMention } from './EventMention.js';
+
+/** How far apart (in sentences) two mentions of one incident may stand. */
+const MAX_GAP = 2;
+
+function rangesOverlap(a: EventMention, b: EventMention): boolean {
+  const ra = a.date.date_range;
+  const rb = b.date.date_range;
+  return !ra || !rb || (ra[0] <= rb[1] && rb[0] <= ra[1]);
+}
+
+function samePlace(a: EventMention, b: EventMention): boolean {
+  const pa = a.location?.place;
+  const pb = b.location?.place;
+  return !pa || !pb || pa.name === pb.name || pa.admin1 === pb.name || pb.admin1 === pa.name;
+}
+
+function sameActors(a: EventMention, b: EventMention): boolean {
+  const named = (x: EventMention) => (x.actor1 && x.actor1.inter !== 7 ? x.actor1.name : null);
+  return !named(a) || !named(b) || named(a) === named(b);
+}
+
+/** A follow-up sentence ("Three of the dead were children") adds to an incident instead of starting one. */
+function sameIncident(a: EventMention, b: EventMention): boolean {
+  if (b.sentence - a.lastSentence > MAX_GAP) return false;
+  // Two full casualty counts in two sentences are usually two incidents.
+  if (a.casualties.fatalities && b.casualties.fatalities) return false;
+  const compatibleType = a.event_type === b.event_type || b.trigger.family === 'violence' || a.trigger.family === 'violence';
+  return compatibleType && rangesOverlap(a, b) && samePlace(a, b) && sameActors(a, b);
+}
+
+/** The more specific type wins: an explosion named in the second sentence beats "attack" in the first. */
+function absorb(a: EventMention, b: EventMention): EventMention {
+  const specific = a.trigger.family === 'violence' && b.trigger.family !== 'violence' ? b : a;
+  return {
+    ...a,
+    lastSentence: b.lastSentence,
+    trigger: specific.trigger,
+    event_type: specific.event_type,
+    sub_event_type: specific.sub_event_type,
+    actor1: a.actor1 ?? b.actor1,
+    actor2: a.actor2 ?? b.actor2,
+    casualties: {
+      fatalities: a.casualties.fatalities ?? b.casualties.fatalities,
+      injuries: a.casualties.injuries ?? b.casualties.injuries,
+    },
+    date: a.date.span ? a.date : b.date,
+    location: a.location?.place ? a.location : b.location?.place ? b.location : a.location ?? b.location,
+    claim: a.claim.claim !== 'reported' ? a.claim : b.claim,
+    trace: [...a.trace, ...b.trace, `sentence ${b.sentence} merged into sentence ${a.sentence}`],
+  };
+}
+
+/** Refiner: joins mentions of the same incident in neighbouring sentences, in text order. */
+export function mergeMentions(mentions: EventMention[]): EventMention[] {
+  const out: EventMention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && sameIncident(last, m)) out[out.length - 1] = absorb(last, m);
+    else out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,203 @@
+// Splits an article into paragraphs, sentences and tokens with wink-nlp, every offset pointing
+// into the ORIGINAL text. Wink gives token indices, not character offsets, and reports every run
+// of spaces (NBSP, em space...) as plain spaces, so offsets are rebuilt by matching each token's
+// value against the text. Wink's sentence breaks are then corrected for news copy: headlines and
+// captions on their own line, hard-wrapped lines, and abbreviations ("Maj. Gen.", "No. 3").
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { markBoilerplate } from './Boilerplate.js';
+import type { TextSpan } from './types.js';
+
+export interface Token extends TextSpan {
+  text: string;
+  /** Universal POS tag from wink ("NOUN", "PROPN", "NUM", "PUNCT"...). */
+  pos: string;
+  lemma?: string;
+  /** Digits with optional sign and separators: "12", "1,200", "3.5", "-4". */
+  isNumber: boolean;
+  isCapitalised: boolean;
+}
+export interface Sentence extends TextSpan { index: number; paragraph: number; text: string; tokens: Token[]; boilerplate: boolean }
+export interface Paragraph extends TextSpan { index: number; boilerplate: boolean }
+export interface Segmented { text: string; paragraphs: Paragraph[]; sentences: Sentence[] }
+
+// Loaded once (~1 s). Only sentence breaks and POS are needed: negation, sentiment and NER
+// would double the cost of every readDoc.
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+// Abbreviations that always stand before a name ("Maj. Gen. Ali", "St. Louis"): wink sometimes
+// ends a sentence on them.
+const TITLES = new Set(('mr mrs ms messrs dr prof gen gens lt lieut col maj brig capt cpl pvt sgt adm cmdr cdr ' +
+  'gov sen sens rep reps pres insp supt rev hon amb st mt ft').split(' '));
+// Abbreviations that stand before a number ("No. 3", "Vol. 2").
+const NUMBERED = new Set('no nos vol vols fig figs art arts pp p para ch sec'.split(' '));
+// Abbreviations that a sentence can go on after in lower case ("incl. 10 children", "5th Bde. was").
+const MID = new Set(('approx incl esp etc vs cf est dept govt corp inc ltd co bde bn div regt coy bldg ' +
+  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun').split(' '));
+// After "a.m." or "U.S." wink does not break before a capitalised sentence opener ("at 3 a.m.
+// Fighting began"); these tags are what a new sentence starts with but a name ("a.m. Monday",
+// "U.S. Army") is not.
+const OPENERS = new Set(['DET', 'PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'PART', 'INTJ']);
+const ACRONYM = /^(?:[a-z]\.){2,}$/i;
+// Last words that show a line was wrapped mid-phrase, not a heading.
+const CONTINUES = new Set(('a an the of in on at to and or but by for with from as into than that which who ' +
+  'whose said says told near against after before during while where when').split(' '));
+const NUMBER = /^[+-]?\d+(?:[.,]\d+)*$/;
+const BLANK_LINE = /\n\s*\n/g;
+
+// What JS \s and wink both treat as space between tokens.
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
+}
+function isUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCodePoint(s.codePointAt(0) as number);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+const isLower = (s: string): boolean => { const c = s.charCodeAt(0); return c < 128 ? c >= 97 && c <= 122 : s[0] !== s[0]?.toUpperCase(); };
+const isDigit = (s: string): boolean => { const c = s.charCodeAt(0); return c >= 48 && c <= 57; };
+
+/** Segments `text` into paragraphs (split on blank lines), sentences and tokens, and marks page furniture. */
+export function segment(text: string): Segmented {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  let from = 0;
+  const addParagraph = (a: number, b: number): void => {
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (a === b) return;
+    const index = paragraphs.length;
+    paragraphs.push({ index, start: a, end: b, boilerplate: false });
+    readParagraph(text, a, b, index, sentences);
+  };
+  for (const m of text.matchAll(BLANK_LINE)) { addParagraph(from, m.index); from = m.index + m[0].length; }
+  addParagraph(from, text.length);
+  markBoilerplate(text, paragraphs, sentences);
+  return { text, paragraphs, sentences };
+}
+
+// Runs wink on one paragraph (so no sentence crosses a blank line) and appends its sentences.
+function readParagraph(text: string, pStart: number, pEnd: number, paragraph: number, out: Sentence[]): void {
+  const para = text.slice(pStart, pEnd);
+  const doc = nlp.readDoc(para);
+  const tokens = doc.tokens();
+  const values = tokens.out() as string[];
+  const tags = tokens.out(its.pos) as string[];
+  // wink's typings give its.lemma a signature that `out` does not accept; it works at run time.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const n = values.length;
+  // Character offsets: a token's value is the original text, after some (possibly Unicode) spaces.
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  let at = pStart;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as string;
+    if (tags[i] === 'SPACE') { starts[i] = ends[i] = at; continue; }
+    let p = at;
+    if (!text.startsWith(v, p)) {
+      while (p < pEnd && isSpace(text.charCodeAt(p))) p++;
+      if (!text.startsWith(v, p)) {
+        const q = text.indexOf(v, p);
+        if (q >= 0 && q < p + 64) p = q; // else wink altered the token: keep the position, stay in step
+      }
+    }
+    starts[i] = p;
+    at = ends[i] = Math.min(p + v.length, pEnd);
+  }
+  // Sentence starts: wink's, minus false breaks after abbreviations, plus breaks wink missed.
+  const brk = new Uint8Array(n + 1);
+  for (const [s] of doc.sentences().out(its.span) as unknown as [number, number][]) brk[s] = 1;
+  const next = (i: number): number => { while (i < n && tags[i] === 'SPACE') i++; return i; };
+  for (let b = 1; b < n; b++) {
+    if (!brk[b]) continue;
+    let e = b - 1;
+    while (e > 0 && tags[e] === 'SPACE') e--;
+    const f = next(b);
+    if (f < n && joinsAfter(values, starts, ends, e, values[f] as string)) brk[b] = 0;
+  }
+  for (let i = 0; i < n - 1; i++) {
+    const v = values[i] as string;
+    if (v.length < 4 || !v.endsWith('.') || !ACRONYM.test(v)) continue;
+    const f = next(i + 1);
+    if (f < n && isUpper(values[f] as string) && OPENERS.has(tags[f] as string)) brk[f] = 1;
+  }
+  if (para.includes('\n')) {
+    let i = 0; // cuts come in text order
+    for (const cut of headingCuts(para, pStart)) {
+      while (i < n && ((starts[i] as number) < cut || tags[i] === 'SPACE')) i++;
+      brk[i] = 1;
+    }
+  }
+  // Build sentences from the runs between breaks, dropping wink's newline/tab tokens.
+  let cur: Token[] = [];
+  const flush = (): void => {
+    if (!cur.length) return;
+    const start = (cur[0] as Token).start;
+    const end = (cur[cur.length - 1] as Token).end;
+    out.push({ index: out.length, paragraph, start, end, text: text.slice(start, end), tokens: cur, boilerplate: false });
+    cur = [];
+  };
+  for (let i = 0; i < n; i++) {
+    if (brk[i]) flush();
+    const pos = tags[i] as string;
+    if (pos === 'SPACE') continue;
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    const v = values[i] as string;
+    const t = end - start === v.length ? v : text.slice(start, end);
+    const c = t.charCodeAt(0); // the regex only for what starts like a number
+    const isNumber = (c >= 48 && c <= 57) || c === 43 || c === 45 ? (t.length === 1 ? c >= 48 : NUMBER.test(t)) : false;
+    cur.push({ text: t, start, end, pos, lemma: lemmas[i], isNumber, isCapitalised: isUpper(t) });
+  }
+  flush();
+}
+
+// Whether wink's break after token `e` is a false one caused by an abbreviation, given the next
+// sentence's first word. "Maj" "." come as two tokens when wink does not know the abbreviation.
+function joinsAfter(values: string[], starts: Int32Array, ends: Int32Array, e: number, nextWord: string): boolean {
+  let v = values[e] as string;
+  if (v === '.') {
+    if (e === 0 || ends[e - 1] !== starts[e]) return false;
+    v = values[e - 1] as string;
+  } else if (v.length < 2 || !v.endsWith('.')) return false;
+  else v = v.slice(0, -1);
+  const key = v.toLowerCase();
+  if (TITLES.has(key)) return !isDigit(nextWord);
+  if (NUMBERED.has(key)) return isDigit(nextWord);
+  if (MID.has(key) || key.includes('.') || (v.length === 1 && isUpper(v))) return isLower(nextWord) || isDigit(nextWord);
+  return false;
+}
+
+// Offsets where a heading or caption line inside a paragraph must start and end its own sentence:
+// a short line with no final punctuation, followed by a line that starts with a capital. Lines of
+// hard-wrapped text are excluded by length: a heading is clearly shorter than the body lines.
+function headingCuts(para: string, base: number): number[] {
+  const lines: [number, number][] = [];
+  let a = 0;
+  for (;;) {
+    const b = para.indexOf('\n', a);
+    lines.push([a, b < 0 ? para.length : b]);
+    if (b < 0) break;
+    a = b + 1;
+  }
+  const cuts: number[] = [];
+  const lens = lines.map(([s, e]) => para.slice(s, e).trim().length);
+  // The longest line other than line i: the longest, unless line i is it.
+  const top = lens.indexOf(Math.max(...lens));
+  const second = Math.max(0, ...lens.filter((_, k) => k !== top));
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [s, e] = lines[i] as [number, number];
+    const line = para.slice(s, e).trim();
+    const nextLine = para.slice(...(lines[i + 1] as [number, number])).trim();
+    // A closing quote or bracket ends a headline ("PM: “Mosul will be freed”") unless punctuation precedes it.
+    if (!line || line.length > 90 || /[.!?:;,…—–-]$/.test(line.replace(/["”’)\]]+$/, '')) || !/^["“‘'(]?\p{Lu}/u.test(nextLine)) continue;
+    const words = line.split(/\s+/);
+    if (words.length > 12 || CONTINUES.has((words[words.length - 1] as string).toLowerCase())) continue;
+    const titleCase = words.length >= 3 && words.filter((w) => isUpper(w)).length >= words.length * 0.6;
+    if (line.length < 0.75 * (i === top ? second : (lens[top] as number)) || titleCase) cuts.push(base + s, base + e);
+  }
+  return cuts;
+}

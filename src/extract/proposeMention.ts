@@ -1,0 +1,62 @@
+import type { ActorMention, ActorRegistry } from './ActorRegistry.js';
+import { assignRoles } from './ActorRoles.js';
+import { readClaim } from './Claim.js';
+import { classifyEvent, primaryTrigger } from './EventClassifier.js';
+import { resolveEventDate } from './EventDate.js';
+import type { CodedActor, EventMention } from './EventMention.js';
+import { findTriggers } from './EventTrigger.js';
+import { readCasualties } from './FatalityCount.js';
+import { readModality } from './Modality.js';
+import type { Sentence } from './Segmenter.js';
+import type { GeoContext, Geocoder } from '../geocode/Geocoder.js';
+
+/** What every sentence of one article is read against. */
+export interface ArticleContext {
+  published: string | null;
+  /** The article's countries, most mentioned first: whose army "the army" is. */
+  countries: string[];
+  registry: ActorRegistry;
+  geocoder: Geocoder | null;
+  geo: GeoContext;
+  debug?: (line: () => string) => void;
+}
+
+function code(m: ActorMention | null, ctx: ArticleContext): CodedActor | null {
+  if (!m) return null;
+  const named = m.generic ? ctx.registry.resolveGeneric(m, ctx.countries[0] ?? null) : { name: m.name, inter: m.inter };
+  return { ...named, span: m.span };
+}
+
+/**
+ * Proposes the event a sentence states, or null: no trigger cue, a cue that is not a real past event
+ * (a threat, a denial, a question, a generic statement), or a cue with nothing specific around it.
+ */
+export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention | null {
+  const hits = findTriggers(s.text, s.start);
+  const trigger = primaryTrigger(hits);
+  if (!trigger) return null;
+  const modality = readModality(s.text, s.start, trigger.span);
+  if (modality.kind !== 'factual') {
+    ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped as ${modality.kind}`);
+    return null;
+  }
+  const roles = assignRoles(s.text, s.start, trigger.span, ctx.registry.findMentions(s.text, s.start));
+  const actor1 = code(roles.actor1, ctx);
+  const actor2 = code(roles.actor2, ctx);
+  const { event_type, sub_event_type } = classifyEvent(trigger, hits, actor1?.inter ?? null, actor2?.inter ?? null, s.text);
+  const casualties = readCasualties(s.text, s.start);
+  const date = resolveEventDate(s.text, ctx.published, s.start);
+  const location = ctx.geocoder?.locateEvent(s.text, s.start, trigger.span, ctx.geo) ?? null;
+  const specific = actor1 || actor2 || casualties.fatalities || casualties.injuries || date.span
+    || location?.place || location?.unresolved;
+  if (!specific) {
+    ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped: no actor, count, date or place`);
+    return null;
+  }
+  return {
+    sentence: s.index, lastSentence: s.index, sentenceSpan: { start: s.start, end: s.end }, trigger,
+    event_type, sub_event_type, actor1, actor2, assoc1: roles.assoc1.map((m) => code(m, ctx)!),
+    casualties, date, claim: readClaim(s.text, s.start, trigger.span), location,
+    trace: [`sentence ${s.index}: ${trigger.family} cue "${trigger.text}" → ${sub_event_type}`],
+  };
+}

@@ -1,0 +1,48 @@
+// The whole extraction, in order. Each stage is a pure function of the one before; the order matters
+// where noted. A newcomer finds every stage from here.
+import type { ConflictEvent } from '../model/event.js';
+import type { Geocoder } from '../geocode/Geocoder.js';
+import { type ActorRegistry, loadActorRegistry } from '../extract/ActorRegistry.js';
+import { articleCountries } from '../extract/articleCountries.js';
+import { assembleEvent, type ArticleRef } from '../extract/EventAssembler.js';
+import type { EventMention } from '../extract/EventMention.js';
+import { mergeMentions } from '../extract/MentionMerger.js';
+import { type ArticleContext, proposeMention } from '../extract/proposeMention.js';
+import { segment } from '../extract/Segmenter.js';
+
+export interface ExtractOptions {
+  geocoder?: Geocoder | null;
+  /** Receives the stages' explanations; costs nothing when absent. */
+  debug?: (line: string) => void;
+}
+
+export type ExtractInput = ArticleRef & { title?: string | null };
+
+let registry: ActorRegistry | null = null;
+
+/** Reads an article's text into coded events, every field with the span it came from. */
+export function extract(article: ExtractInput, options: ExtractOptions = {}): ConflictEvent[] {
+  registry ??= loadActorRegistry();
+  const { debug } = options;
+  // 1. Sentences with offsets; page furniture (captions, "Related posts") is marked and skipped.
+  const sentences = segment(article.text).sentences.filter((s) => !s.boilerplate);
+  // 2. The article's countries first: they decide whose "army" and which "Tripoli" a sentence means.
+  const countries = articleCountries(article.text);
+  const ctx: ArticleContext = {
+    published: article.published, countries, registry, geocoder: options.geocoder ?? null,
+    geo: { countries, near: [] }, debug: debug && ((line) => debug(line())),
+  };
+  // 3. One candidate event a sentence: trigger, modality filter, actors, type, counts, date, claim, place.
+  const mentions: EventMention[] = [];
+  for (const s of sentences) {
+    const m = proposeMention(s, ctx);
+    if (!m) continue;
+    mentions.push(m);
+    if (m.location?.place) ctx.geo.near.push(m.location.place);
+  }
+  // 4. Refiner: sentences about the same incident become one event (after every field is read).
+  const events = mergeMentions(mentions);
+  if (debug) for (const m of events) for (const line of m.trace) debug(line);
+  // 5. The contract's shape, with evidence spans.
+  return events.map((m) => assembleEvent(m, article));
+}
