@@ -53,3 +53,13 @@ test('dateAgrees: the predicted window must lie inside the gold one; a null gold
   ];
   for (const [name, gold, pred, want] of cases) assert.equal(dateAgrees(gold ?? null, pred), want, name);
 });
+
+test('dateAgrees, point rule: the coded event_date must lie in the gold window, whatever range it carries', () => {
+  const day = { from: '2021-05-10', to: '2021-05-10', label: '2021-05-10' };
+  const week = { event_date: '2021-05-10', date_range: ['2021-05-04', '2021-05-10'] as [string, string], date_precision: 'week' as const };
+  assert.equal(dateAgrees(day, week, 'point'), true);
+  assert.equal(dateAgrees(day, week, 'window'), false);
+  assert.equal(dateAgrees(day, { ...week, event_date: '2021-05' }, 'point'), false);
+  assert.equal(dateAgrees(day, { ...week, event_date: '2021-05-09' }, 'point'), false);
+});
+

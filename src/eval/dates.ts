@@ -63,8 +63,9 @@ export function predictedWindow(e: Pick<ConflictEvent, 'event_date' | 'date_rang
  * The date rule. A dated gold needs the predicted window inside its own. A gold of null (the
  * source cannot resolve a date) accepts any answer that does not claim one exact day.
  */
-export function dateAgrees(gold: DateWindow | null, pred: Pick<ConflictEvent, 'event_date' | 'date_range' | 'date_precision'>): boolean {
-  const p = predictedWindow(pred);
+export function dateAgrees(gold: DateWindow | null, pred: Pick<ConflictEvent, 'event_date' | 'date_range' | 'date_precision'>,
+  rule: 'window' | 'point' = 'window'): boolean {
+  const p = rule === 'point' && pred.event_date !== null ? windowOf(pred.event_date) : predictedWindow(pred);
   if (gold === null) return pred.date_precision !== 'day' && (p === null || p.from !== p.to);
   return p !== null && p.from >= gold.from && p.to <= gold.to;
 }

@@ -79,7 +79,7 @@ export function fieldAgrees(field: Field, gold: GoldEvent, pred: ConflictEvent):
     case 'actor2': return actorAgrees(gold.actor2, pred.actor2);
     case 'country': return countryAgrees(gold.country, pred.country);
     case 'location': return locationAgrees(gold, pred);
-    case 'date': return dateAgrees(gold.date, pred);
+    case 'date': return dateAgrees(gold.date, pred, gold.date_rule);
     case 'fatalities': return fatalitiesAgree(gold, pred);
   }
 }

@@ -68,7 +68,7 @@ export function parseGoldLine(o: Obj): GoldEvent & { doc: string } {
     actor1: nullableString(o, 'actor1'), actor2: nullableString(o, 'actor2'),
     country: nullableString(o, 'country'), admin1: nullableString(o, 'admin1'), location: nullableString(o, 'location'),
     latitude, longitude, tolerance_km: nullableNumber(o, 'tolerance_km', (n) => n >= 0) ?? DEFAULT_TOLERANCE_KM,
-    date, fatalities: fatalities(has(o, 'fatalities')), fatality_rule: 'bounds',
+    date, date_rule: 'window', fatalities: fatalities(has(o, 'fatalities')), fatality_rule: 'bounds',
   };
 }
 

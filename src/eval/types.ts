@@ -50,6 +50,9 @@ export interface GoldEvent {
   tolerance_km: number;
   /** null: the source gives no way to resolve the date. */
   date: DateWindow | null;
+  /** 'window': the prediction's whole date range must lie in the gold's; 'point': its coded
+   * event_date must (ACLED's event_date is itself one coded day, whatever it knew). */
+  date_rule: 'window' | 'point';
   fatalities: Bounds | null;
   /** 'bounds': the gold JSONL rule; 'acled': ACLED's single number, no count meaning 0. */
   fatality_rule: 'bounds' | 'acled';

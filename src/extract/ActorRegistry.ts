@@ -360,7 +360,7 @@ export class ActorRegistry {
 const WITH_THE = new Set(['United States', 'United Kingdom', 'United Arab Emirates']);
 
 /** "Military Forces of {country}" with a country, or without one: "Military Forces". */
-function fill(template: string, country: string | null): string {
+export function fill(template: string, country: string | null): string {
   if (country) return template.replace(` of ${C}`, ` of ${WITH_THE.has(country) ? 'the ' : ''}${country}`).replace(C, country);
   return template.replace(` of ${C}`, '').replace(` (${C})`, '');
 }

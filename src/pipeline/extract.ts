@@ -7,6 +7,7 @@ import { articleCountries } from '../extract/articleCountries.js';
 import { assembleEvent, type ArticleRef } from '../extract/EventAssembler.js';
 import type { EventMention } from '../extract/EventMention.js';
 import { mergeMentions } from '../extract/MentionMerger.js';
+import { fillDefaultActors } from '../extract/DefaultActors.js';
 import { type ArticleContext, proposeMention } from '../extract/proposeMention.js';
 import { segment } from '../extract/Segmenter.js';
 
@@ -41,8 +42,10 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
     if (m.location?.place) ctx.geo.near.push(m.location.place);
   }
   // 4. Refiner: sentences about the same incident become one event (after every field is read).
-  const events = mergeMentions(mentions);
+  // 5. Refiner: the roles ACLED always codes (a protest's protesters, violence's civilian victims),
+  //    after merging, so that a later sentence's named actor wins over a default.
+  const events = mergeMentions(mentions).map((m) => fillDefaultActors(m, countries[0] ?? null));
   if (debug) for (const m of events) for (const line of m.trace) debug(line);
-  // 5. The contract's shape, with evidence spans.
+  // 6. The contract's shape, with evidence spans.
   return events.map((m) => assembleEvent(m, article));
 }

@@ -1,0 +1,51 @@
+import type { InterCode } from '../model/event.js';
+import { fill } from './ActorRegistry.js';
+import type { CodedActor, EventMention } from './EventMention.js';
+
+const generic = (template: string, inter: InterCode, country: string | null): CodedActor =>
+  ({ name: fill(template, country), inter, span: null });
+
+const isCivilian = (a: CodedActor | null) => a?.inter === 7;
+const isArmed = (a: CodedActor | null) => a !== null && a.inter !== 7 && a.inter !== 6 && a.inter !== 5;
+
+/**
+ * Fills the roles ACLED always codes for a type when the sentence names nobody: a protest's
+ * protesters, a riot's rioters, the civilian victims of violence against civilians, and an
+ * unidentified armed group for an attack nobody is named for. Filled actors carry no span:
+ * they are inferred, not read.
+ */
+export function fillDefaultActors(m: EventMention, country: string | null): EventMention {
+  let { actor1, actor2 } = m;
+  switch (m.event_type) {
+    case 'Protests': {
+      // Protesters act; police or soldiers who intervene are the second side.
+      const sides = [actor1, actor2].filter((a): a is CodedActor => a !== null);
+      actor1 = sides.find((a) => a.inter === 6) ?? generic('Protesters ({country})', 6, country);
+      actor2 = sides.find((a) => isArmed(a)) ?? null;
+      break;
+    }
+    case 'Riots': {
+      const sides = [actor1, actor2].filter((a): a is CodedActor => a !== null);
+      actor1 = sides.find((a) => a.inter === 5) ?? generic('Rioters ({country})', 5, country);
+      actor2 = sides.find((a) => a !== actor1 && a.inter !== 6) ?? null;
+      break;
+    }
+    case 'Violence against civilians':
+      if (isCivilian(actor1) && !isCivilian(actor2)) [actor1, actor2] = [actor2, actor1];
+      actor1 ??= generic('Unidentified Armed Group ({country})', 3, country);
+      actor2 ??= generic('Civilians ({country})', 7, country);
+      break;
+    case 'Explosions/Remote violence':
+      if (isCivilian(actor1) && !isCivilian(actor2)) [actor1, actor2] = [actor2, actor1];
+      if (m.sub_event_type !== 'Air/drone strike' && m.sub_event_type !== 'Shelling/artillery/missile attack') {
+        actor1 ??= generic('Unidentified Armed Group ({country})', 3, country);
+      }
+      break;
+    case 'Battles':
+      if (!actor1 && actor2) actor1 = generic('Unidentified Armed Group ({country})', 3, country);
+      break;
+    default:
+      break;
+  }
+  return actor1 === m.actor1 && actor2 === m.actor2 ? m : { ...m, actor1, actor2 };
+}
