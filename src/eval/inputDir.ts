@@ -1,13 +1,16 @@
 /**
  * The articles a gold JSONL file refers to, read from an input folder: `name.txt` is a text file,
  * `name.jsonl#id` the line of that JSONL file whose `id` is `id`. Publication dates come from the
- * folder's MANIFEST.tsv (columns `file`, `publication_date`) when it lists the doc, else from the
- * JSONL line's `published`, else null: an undated article stays undated.
+ * folder's MANIFEST.tsv (columns `file`, `publication_date`) when it lists the doc, else from what
+ * ingestion reads (a dateline, HTML meta tags, the JSONL line's `published`), else null.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { EvalArticle } from './types.js';
+import { readDocument } from '../ingest/page.js';
+import { kindByExtension } from '../ingest/sniff.js';
+import { resolveOptions } from '../ingest/types.js';
 
 type Manifest = Map<string, string>;
 
@@ -47,8 +50,12 @@ export class InputDir {
     if (hash < 0) {
       const path = join(this.dir, doc);
       if (!existsSync(path)) throw new Error(`${doc} not found in ${this.dir}`);
-      const body = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-      return { id: doc, text: body, published: this.manifest.get(doc) ?? null, title: null, source: null, url: null };
+      // Read as `sitrep ingest` reads it (HTML through Readability, a dateline as publication date),
+      // so the evaluation scores the system a user runs.
+      const read = readDocument(readFileSync(path), kindByExtension(path) ?? 'text', path, null, resolveOptions());
+      if (read.kind === 'failure') throw new Error(`${doc}: ${read.failure.error}`);
+      const a = read.article;
+      return { id: doc, text: a.text, published: this.manifest.get(doc) ?? a.published, title: a.title, source: a.source, url: a.url };
     }
     const file = doc.slice(0, hash), id = doc.slice(hash + 1);
     const line = this.lines(file).get(id);

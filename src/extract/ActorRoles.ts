@@ -12,6 +12,7 @@ export interface Roles {
 // "were killed by", "was hit by", "was attacked by": the one after "by" acted.
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,2}$/i;
 const BY_AGENT = /^[^.;]{0,40}?\bby\s+(?:\w+\s+){0,3}$/i;
+const BETWEEN = /^\s*(?:\w+\s+){0,2}between\s+(?:the\s+)?$/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:while|but|whereas|and then)\b|\b(?:after|before|when|as)\s/i;
 
 /**
@@ -27,14 +28,20 @@ export function assignRoles(sentence: string, offset: number, trigger: TextSpan,
   const agent = after.find((m) => BY_AGENT.test(sentence.slice(trigger.end - offset, at(m))));
 
   let doers = before.slice(-1);
-  let targets = after.slice(0, 1);
+  let targets = after.slice(0, 2);
   if (agent) {
     doers = [agent];
-    targets = before.length ? before.slice(-1) : after.filter((m) => m !== agent).slice(0, 1);
+    targets = before.length ? before.slice(-2) : after.filter((m) => m !== agent).slice(0, 1);
   } else if (passive) {
     doers = [];
-    targets = before.slice(-1);
+    targets = before.slice(-2);
+  } else if (BETWEEN.test(sentence.slice(trigger.end - offset, after[0] ? at(after[0]) : trigger.end - offset)) && after.length >= 2) {
+    // "clashes between herders and police": the first named is coded first, as ACLED does.
+    doers = after.slice(0, 1);
+    targets = after.slice(1, 2);
   }
+  // ACLED codes an attack that hits soldiers and civilians as one on the armed side.
+  targets = [targets.find((m) => m.inter !== 7) ?? targets[0]].filter((m): m is ActorMention => m !== undefined);
   // "Soldiers and militiamen clashed": two actors joined before a symmetric verb are both sides.
   if (!agent && !passive && targets.length === 0 && before.length >= 2) {
     const [a, b] = before.slice(-2) as [ActorMention, ActorMention];

@@ -9,16 +9,27 @@ import { readCasualties } from './FatalityCount.js';
 import { readModality } from './Modality.js';
 import type { Sentence } from './Segmenter.js';
 import type { GeoContext, Geocoder } from '../geocode/Geocoder.js';
+import type { TextSpan } from './types.js';
 
 /** What every sentence of one article is read against. */
 export interface ArticleContext {
   published: string | null;
+  /** The dateline's words: the publication date, never an event's. */
+  dateline: TextSpan | null;
   /** The article's countries, most mentioned first: whose army "the army" is. */
   countries: string[];
   registry: ActorRegistry;
   geocoder: Geocoder | null;
   geo: GeoContext;
   debug?: (line: () => string) => void;
+}
+
+/** Blanks the dateline inside a sentence, keeping every offset where it was. */
+function maskDateline(text: string, offset: number, dateline: TextSpan | null): string {
+  if (!dateline || dateline.end <= offset || dateline.start >= offset + text.length) return text;
+  const from = Math.max(0, dateline.start - offset);
+  const to = Math.min(text.length, dateline.end - offset);
+  return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
 }
 
 function code(m: ActorMention | null, ctx: ArticleContext): CodedActor | null {
@@ -45,7 +56,7 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   const actor2 = code(roles.actor2, ctx);
   const { event_type, sub_event_type } = classifyEvent(trigger, hits, actor1?.inter ?? null, actor2?.inter ?? null, s.text);
   const casualties = readCasualties(s.text, s.start);
-  const date = resolveEventDate(s.text, ctx.published, s.start);
+  const date = resolveEventDate(maskDateline(s.text, s.start, ctx.dateline), ctx.published, s.start);
   const location = ctx.geocoder?.locateEvent(s.text, s.start, trigger.span, ctx.geo) ?? null;
   const specific = actor1 || actor2 || casualties.fatalities || casualties.injuries || date.span
     || location?.place || location?.unresolved;

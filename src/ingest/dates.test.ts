@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datelineDate, findDateline, normaliseDate } from './dates.js';
+import { datelineDate, datelineSpan, findDateline, normaliseDate } from './dates.js';
 
 test('datelines: lines that carry a full date', () => {
   const rows: [string, string][] = [
@@ -62,4 +62,16 @@ test('normaliseDate: metadata values to ISO', () => {
     ['', null],
   ];
   for (const [raw, expected] of rows) assert.equal(normaliseDate(raw), expected, raw);
+});
+
+test('datelineSpan covers the date line or the wire prefix, and nothing else', () => {
+  const wire = 'Headline here\n\nGAO, Mali, March 4, 2024 — Militants attacked a post on Sunday.';
+  const s = datelineSpan(wire);
+  assert.ok(s);
+  assert.equal(wire.slice(s.start, s.end).trim(), 'GAO, Mali, March 4, 2024 —');
+  const alone = 'April 20, 2018\n\nTitle\n\nBody text on Monday.';
+  const a = datelineSpan(alone);
+  assert.ok(a);
+  assert.equal(alone.slice(a.start, a.end), 'April 20, 2018');
+  assert.equal(datelineSpan('Gunmen attacked a post on March 4, 2024, officials said.'), null);
 });

@@ -86,3 +86,27 @@ export function findDateline(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * Where the dateline stands in the text (the whole date line, or a wire dateline's prefix up to its
+ * dash), so that extraction does not read the publication date as the date of an event.
+ */
+export function datelineSpan(text: string): { start: number; end: number } | null {
+  let start = 0;
+  for (let n = 0; n < 3 && start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const lead = line.length - line.trimStart().length;
+    if (line.trim()) {
+      n += 1;
+      if (HAS_YEAR.test(line)) {
+        if (wholeDate(line.trim())) return { start: start + lead, end: start + line.trimEnd().length };
+        const wire = WIRE.exec(line.trimStart());
+        if (wire?.[1] && wholeDate(wire[1])) return { start: start + lead, end: start + lead + wire[0].length };
+      }
+    }
+    start = end + 1;
+  }
+  return null;
+}

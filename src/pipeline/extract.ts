@@ -10,6 +10,7 @@ import { mergeMentions } from '../extract/MentionMerger.js';
 import { fillDefaultActors } from '../extract/DefaultActors.js';
 import { type ArticleContext, proposeMention } from '../extract/proposeMention.js';
 import { segment } from '../extract/Segmenter.js';
+import { datelineSpan } from '../ingest/dates.js';
 
 export interface ExtractOptions {
   geocoder?: Geocoder | null;
@@ -30,7 +31,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
   // 2. The article's countries first: they decide whose "army" and which "Tripoli" a sentence means.
   const countries = articleCountries(article.text);
   const ctx: ArticleContext = {
-    published: article.published, countries, registry, geocoder: options.geocoder ?? null,
+    published: article.published, dateline: datelineSpan(article.text), countries, registry, geocoder: options.geocoder ?? null,
     geo: { countries, near: [] }, debug: debug && ((line) => debug(line())),
   };
   // 3. One candidate event a sentence: trigger, modality filter, actors, type, counts, date, claim, place.
