@@ -8,6 +8,10 @@ type Fig = number | [number | null, number | null, number | null] | null;
 type Row = [string, Fig, string, number | null, string];
 
 const rows: Record<string, Row[]> = {
+  'the reporter and another incident are not counted': [
+    ['Troops and rebels exchanged fire near the dam, killing two soldiers, a military official said.', 2, 'killing two soldiers', null, ''],
+    ['Shelling killed at least nine civilians on Friday, a day after a drone attack in the city killed more than 80 people.', [9, 9, null], 'killed at least nine', null, ''],
+  ],
   'deaths vs wounded': [
     ['Gunmen stormed the market, killing 11 and wounding 20.', 11, 'killing 11', 20, 'wounding 20'],
     ['20 people were wounded when the shell hit the square.', null, '', 20, '20 people'],

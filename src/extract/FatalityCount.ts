@@ -81,7 +81,10 @@ function counted(text: string, from: number): { end: number; person: boolean; th
 
 /** Sums the parts tied to `role`, a figure known only if known for every part. A toll is already a total,
  * so the last one wins; parts named with "including" are inside another part, unless they are all there is. */
-function total(hits: Hit[], role: Role, offset: number): FatalityFigure | null {
+const OTHER_INCIDENT = /\b(?:after|before|while|whereas|since|days?|weeks?)\b|;/i;
+const ATTRIBUTION_AFTER = /\s*(?:[\w-]+\s+){0,2}?(?:said|says|told|reported|confirmed|added)\b/y;
+
+function total(hits: Hit[], role: Role, offset: number, sentence: string): FatalityFigure | null {
   let toll: Hit | null = null;
   let wholes = 0;
   let any = 0;
@@ -99,6 +102,10 @@ function total(hits: Hit[], role: Role, offset: number): FatalityFigure | null {
   let end = 0;
   for (const h of hits) {
     if (h.trigger.role !== role || (toll ? h !== toll : wholes > 0 && h.subset)) continue;
+    // "killing nine, a day after an attack in Homs killed 80": a count past a clause break that
+    // starts another incident is that incident's, not a part of this sum.
+    if (end > 0 && h.trigger !== hits.find((x) => x.trigger.role === role)?.trigger
+      && OTHER_INCIDENT.test(sentence.slice(end, h.start))) break;
     const a = h.amount;
     low = low === null || a.low === null ? null : low + a.low;
     best = best === null || a.best === null ? null : best + a.best;
@@ -127,6 +134,9 @@ export function readCasualties(sentence: string, offset = 0): CasualtyReading {
     const before = sentence.slice(Math.max(0, start - 16), start);
     if (UNIT_AFTER.test(sentence) || LABEL_BEFORE.test(before) || MONTH_BEFORE.test(before)) continue;
     const who = counted(sentence, end);
+    // "killing two soldiers, a military official said": the official reports, he is not a victim.
+    ATTRIBUTION_AFTER.lastIndex = who.end;
+    if (amount.article && ATTRIBUTION_AFTER.test(sentence)) continue;
     if (who.thing || (amount.article && !who.person) || (!who.person && YEAR.test(sentence.slice(start, end)))) continue;
     const last = items[items.length - 1];
     JOIN_Y.lastIndex = last?.npEnd ?? 0;
@@ -170,8 +180,8 @@ export function readCasualties(sentence: string, offset = 0): CasualtyReading {
 
 /** Totals the tied amounts; where a sentence gives none, a "no one was killed" phrase gives 0. */
 function finish(sentence: string, offset: number, hits: Hit[]): CasualtyReading {
-  let fatalities = total(hits, 'death', offset);
-  const hurt = total(hits, 'injury', offset);
+  let fatalities = total(hits, 'death', offset, sentence);
+  const hurt = total(hits, 'injury', offset, sentence);
   const hurtCount = hurt && (hurt.best ?? hurt.low); // a ceiling alone ("up to 20 hurt") is no count
   let injuries = hurt && hurtCount !== null ? { count: hurtCount, span: hurt.span } : null;
   // "No one was hurt" also says no one died; "no one was killed" says nothing of the wounded.
