@@ -1,4 +1,5 @@
 import type { EventMention } from './EventMention.js';
+import type { FatalityFigure } from './FatalityCount.js';
 
 /** How far apart (in sentences) two mentions of one incident may stand. */
 const MAX_GAP = 2;
@@ -29,6 +30,23 @@ function sameIncident(a: EventMention, b: EventMention): boolean {
   return compatibleType && rangesOverlap(a, b) && samePlace(a, b) && sameActors(a, b);
 }
 
+/** "claimed the ambush", "the attack killed": the definite article points back to an incident already told. */
+const ANAPHOR = /\b(?:the|that|this|its|their|same)\s+(?:[\w-]+\s+)?$/i;
+
+function refersBack(b: EventMention, text: string): boolean {
+  return ANAPHOR.test(text.slice(Math.max(b.sentenceSpan.start, b.trigger.span.start - 40), b.trigger.span.start))
+    && b.trigger.family !== 'violence';
+}
+
+/** Two reports of one toll ("four soldiers", and the group's own "14") become a range over both. */
+function combineFatalities(a: FatalityFigure | null, b: FatalityFigure | null): FatalityFigure | null {
+  if (!a || !b) return a ?? b;
+  const lows = [a.low ?? a.best, b.low ?? b.best].filter((n): n is number => n !== null);
+  const highs = [a.high ?? a.best, b.high ?? b.best].filter((n): n is number => n !== null);
+  return { low: lows.length ? Math.min(...lows) : null, best: a.best ?? b.best,
+    high: highs.length === 2 ? Math.max(...highs) : null, span: a.span };
+}
+
 /** The more specific type wins: an explosion named in the second sentence beats "attack" in the first. */
 function absorb(a: EventMention, b: EventMention): EventMention {
   const specific = a.trigger.family === 'violence' && b.trigger.family !== 'violence' ? b : a;
@@ -41,7 +59,7 @@ function absorb(a: EventMention, b: EventMention): EventMention {
     actor1: a.actor1 ?? b.actor1,
     actor2: a.actor2 ?? b.actor2,
     casualties: {
-      fatalities: a.casualties.fatalities ?? b.casualties.fatalities,
+      fatalities: combineFatalities(a.casualties.fatalities, b.casualties.fatalities),
       injuries: a.casualties.injuries ?? b.casualties.injuries,
     },
     date: a.date.span ? a.date : b.date,
@@ -51,12 +69,20 @@ function absorb(a: EventMention, b: EventMention): EventMention {
   };
 }
 
-/** Refiner: joins mentions of the same incident in neighbouring sentences, in text order. */
-export function mergeMentions(mentions: EventMention[]): EventMention[] {
+/**
+ * Refiner: joins mentions of the same incident, in text order: a neighbouring sentence that adds to
+ * it, or a later one that points back to it ("the group claimed the ambush").
+ */
+export function mergeMentions(mentions: EventMention[], text: string): EventMention[] {
   const out: EventMention[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];
-    if (last && sameIncident(last, m)) out[out.length - 1] = absorb(last, m);
+    if (last && sameIncident(last, m)) {
+      out[out.length - 1] = absorb(last, m);
+      continue;
+    }
+    const earlier = refersBack(m, text) ? out.findLastIndex((o) => o.event_type === m.event_type && rangesOverlap(o, m)) : -1;
+    if (earlier >= 0) out[earlier] = absorb(out[earlier]!, m);
     else out.push(m);
   }
   return out;

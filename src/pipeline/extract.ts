@@ -9,7 +9,7 @@ import type { EventMention } from '../extract/EventMention.js';
 import { mergeMentions } from '../extract/MentionMerger.js';
 import { fillDefaultActors } from '../extract/DefaultActors.js';
 import { type ArticleContext, proposeMention } from '../extract/proposeMention.js';
-import { segment } from '../extract/Segmenter.js';
+import { type Sentence, segment } from '../extract/Segmenter.js';
 import { datelineSpan } from '../ingest/dates.js';
 
 export interface ExtractOptions {
@@ -22,12 +22,19 @@ export type ExtractInput = ArticleRef & { title?: string | null };
 
 let registry: ActorRegistry | null = null;
 
+/** A headline restates the lead event; reading it too would report that event twice. */
+function withoutHeadline(sentences: Sentence[]): Sentence[] {
+  const [first, second] = sentences;
+  const headline = first && second && first.paragraph !== second.paragraph && !/[.!?]["'”’]?\s*$/.test(first.text);
+  return headline ? sentences.slice(1) : sentences;
+}
+
 /** Reads an article's text into coded events, every field with the span it came from. */
 export function extract(article: ExtractInput, options: ExtractOptions = {}): ConflictEvent[] {
   registry ??= loadActorRegistry();
   const { debug } = options;
   // 1. Sentences with offsets; page furniture (captions, "Related posts") is marked and skipped.
-  const sentences = segment(article.text).sentences.filter((s) => !s.boilerplate);
+  const sentences = withoutHeadline(segment(article.text).sentences.filter((s) => !s.boilerplate));
   // 2. The article's countries first: they decide whose "army" and which "Tripoli" a sentence means.
   const countries = articleCountries(article.text);
   const ctx: ArticleContext = {
@@ -45,7 +52,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
   // 4. Refiner: sentences about the same incident become one event (after every field is read).
   // 5. Refiner: the roles ACLED always codes (a protest's protesters, violence's civilian victims),
   //    after merging, so that a later sentence's named actor wins over a default.
-  const events = mergeMentions(mentions).map((m) => fillDefaultActors(m, countries[0] ?? null));
+  const events = mergeMentions(mentions, article.text).map((m) => fillDefaultActors(m, countries[0] ?? null));
   if (debug) for (const m of events) for (const line of m.trace) debug(line);
   // 6. The contract's shape, with evidence spans.
   return events.map((m) => assembleEvent(m, article));
