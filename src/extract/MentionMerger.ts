@@ -21,12 +21,20 @@ function sameActors(a: EventMention, b: EventMention): boolean {
   return !named(a) || !named(b) || named(a) === named(b);
 }
 
+// "another rocket attack", "a second blast", "in a separate incident": the text itself says it is new.
+const NEW_INCIDENT = /\b(?:another|second|third|new|separate|separately|also|later|earlier)\b[^.;]{0,40}$/i;
+
+/** A bare "killed"/"attack" sentence with no date of its own tells more of its neighbour. */
+const isFollowUp = (m: EventMention) => m.trigger.family === 'violence' && !m.date.span;
+
 /** A follow-up sentence ("Three of the dead were children") adds to an incident instead of starting one. */
-function sameIncident(a: EventMention, b: EventMention): boolean {
+function sameIncident(a: EventMention, b: EventMention, text: string): boolean {
   if (b.sentence - a.lastSentence > MAX_GAP) return false;
+  if (NEW_INCIDENT.test(text.slice(b.sentenceSpan.start, b.trigger.span.start))) return false;
   // Two full casualty counts in two sentences are usually two incidents.
   if (a.casualties.fatalities && b.casualties.fatalities) return false;
-  const compatibleType = a.event_type === b.event_type || b.trigger.family === 'violence' || a.trigger.family === 'violence';
+  const sameType = a.event_type === b.event_type && a.sub_event_type === b.sub_event_type;
+  const compatibleType = sameType || isFollowUp(b) || (isFollowUp(a) && !a.casualties.fatalities);
   return compatibleType && rangesOverlap(a, b) && samePlace(a, b) && sameActors(a, b);
 }
 
@@ -77,7 +85,7 @@ export function mergeMentions(mentions: EventMention[], text: string): EventMent
   const out: EventMention[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];
-    if (last && sameIncident(last, m)) {
+    if (last && sameIncident(last, m, text)) {
       out[out.length - 1] = absorb(last, m);
       continue;
     }
