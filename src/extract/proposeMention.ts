@@ -2,7 +2,7 @@ import type { ActorMention, ActorRegistry } from './ActorRegistry.js';
 import { assignRoles } from './ActorRoles.js';
 import { readClaim } from './Claim.js';
 import { classifyEvent, primaryTrigger } from './EventClassifier.js';
-import { resolveEventDate } from './EventDate.js';
+import { type DateMention, type EventDateReading, findDateMentions, resolveEventDate } from './EventDate.js';
 import type { CodedActor, EventMention } from './EventMention.js';
 import { findTriggers } from './EventTrigger.js';
 import { readCasualties } from './FatalityCount.js';
@@ -24,6 +24,21 @@ export interface ArticleContext {
   debug?: (line: () => string) => void;
 }
 
+const INFINITIVE = /\bto\s+$/i;
+const CLAUSE = /[;]|,\s*(?:which|who|where|when|after|before|since)\b|\b(?:after|before|since|which)\b/i;
+
+/**
+ * The date of the trigger's own clause: "began an offensive on Monday to retake the city, which fell
+ * in 2014" is Monday's. Among the sentence's dates, the nearest one not behind a clause break wins.
+ */
+function eventDate(text: string, offset: number, trigger: TextSpan, published: string | null): EventDateReading {
+  const mentions = findDateMentions(text, published, offset);
+  if (mentions.length <= 1) return mentions[0] ?? resolveEventDate(text, published, offset);
+  const between = (d: DateMention) => text.slice(Math.min(d.span.end, trigger.end) - offset, Math.max(d.span.start, trigger.start) - offset);
+  const distance = (d: DateMention) => (CLAUSE.test(between(d)) ? 1e6 : 0) + Math.abs(d.span.start - trigger.start);
+  return mentions.reduce((best, d) => (distance(d) < distance(best) ? d : best));
+}
+
 /** Blanks the dateline inside a sentence, keeping every offset where it was. */
 function maskDateline(text: string, offset: number, dateline: TextSpan | null): string {
   if (!dateline || dateline.end <= offset || dateline.start >= offset + text.length) return text;
@@ -43,7 +58,8 @@ function code(m: ActorMention | null, ctx: ArticleContext): CodedActor | null {
  * (a threat, a denial, a question, a generic statement), or a cue with nothing specific around it.
  */
 export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention | null {
-  const hits = findTriggers(s.text, s.start);
+  // "to recapture Mosul" states a purpose, not a deed: an infinitive cue names no event.
+  const hits = findTriggers(s.text, s.start).filter((h) => !INFINITIVE.test(s.text.slice(0, h.span.start - s.start)));
   const trigger = primaryTrigger(hits);
   if (!trigger) return null;
   const modality = readModality(s.text, s.start, trigger.span);
@@ -56,7 +72,7 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   const actor2 = code(roles.actor2, ctx);
   const { event_type, sub_event_type } = classifyEvent(trigger, hits, actor1?.inter ?? null, actor2?.inter ?? null, s.text);
   const casualties = readCasualties(s.text, s.start);
-  const date = resolveEventDate(maskDateline(s.text, s.start, ctx.dateline), ctx.published, s.start);
+  const date = eventDate(maskDateline(s.text, s.start, ctx.dateline), s.start, trigger.span, ctx.published);
   const location = ctx.geocoder?.locateEvent(s.text, s.start, trigger.span, ctx.geo) ?? null;
   const specific = actor1 || actor2 || casualties.fatalities || casualties.injuries || date.span
     || location?.place || location?.unresolved;

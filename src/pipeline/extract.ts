@@ -22,11 +22,17 @@ export type ExtractInput = ArticleRef & { title?: string | null };
 
 let registry: ActorRegistry | null = null;
 
-/** A headline restates the lead event; reading it too would report that event twice. */
+const ENDS_SENTENCE = /[.!?]["'”’)]?\s*$/;
+
+/** Headlines and kickers restate the lead event; reading them too would report that event twice. */
 function withoutHeadline(sentences: Sentence[]): Sentence[] {
-  const [first, second] = sentences;
-  const headline = first && second && first.paragraph !== second.paragraph && !/[.!?]["'”’]?\s*$/.test(first.text);
-  return headline ? sentences.slice(1) : sentences;
+  let skip = 0;
+  while (skip < 4 && skip < sentences.length - 1) {
+    const [s, next] = [sentences[skip]!, sentences[skip + 1]!];
+    if (ENDS_SENTENCE.test(s.text) || s.paragraph === next.paragraph) break;
+    skip += 1;
+  }
+  return sentences.slice(skip);
 }
 
 /** Reads an article's text into coded events, every field with the span it came from. */
