@@ -1,4 +1,4 @@
-// npm run bench:ingest — ingests 10,000 generated articles into a fresh SQLite file and prints articles/s,
+// npm run bench:ingest (and npm run bench) — ingests 10,000 generated articles into a fresh SQLite file and prints articles/s,
 // once from one JSONL dump and once from a folder of text files.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ async function time(label: string, dbPath: string, inputs: string[]): Promise<vo
   console.log(`${label.padEnd(28)} ${COUNT} articles in ${seconds.toFixed(2)} s = ${Math.round(COUNT / seconds)} articles/s`);
 }
 
+export async function benchIngest(): Promise<void> {
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
 try {
   const articles = generateArticles(COUNT, 42);
@@ -32,3 +33,6 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchIngest();

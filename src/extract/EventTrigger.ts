@@ -18,7 +18,7 @@ export interface TriggerHit {
 }
 
 interface Group { family: TriggerFamily; sub_event_type?: SubEventType; rank?: number; patterns: string[] }
-interface CompiledGroup { family: TriggerFamily; subEventType: SubEventType | null; rank: number; regex: RegExp }
+interface CompiledGroup { family: TriggerFamily; subEventType: SubEventType | null; rank: number }
 
 const lexicon = JSON.parse(readFileSync(new URL('../../data/lexicon/triggers.json', import.meta.url), 'utf8')) as { groups: Group[] };
 
@@ -26,28 +26,21 @@ const GROUPS: CompiledGroup[] = lexicon.groups.map((g) => ({
   family: g.family,
   subEventType: g.sub_event_type ?? null,
   rank: g.rank ?? 99,
-  regex: new RegExp(`(?<![\\w-])(?:${g.patterns.join('|')})(?![\\w])`, 'gi'),
 }));
 
-// One pass over a sentence with every cue tells most sentences (no cue at all) to go away cheaply.
-const ANY = new RegExp(`(?<![\\w-])(?:${lexicon.groups.flatMap((g) => g.patterns).join('|')})(?![\\w])`, 'i');
+// One alternation with a named group per lexicon group: a sentence is scanned once, not once per
+// group. At one position the earlier group wins, so the lexicon lists specific cues first.
+const ALL = new RegExp(lexicon.groups.map((g, i) => `(?<g${i}>(?<![\\w-])(?:${g.patterns.join('|')})(?![\\w]))`).join('|'), 'gi');
 
-/** Every trigger cue in a sentence, in text order; a cue inside a longer cue of another group is dropped. */
+/** Every trigger cue in a sentence, in text order. */
 export function findTriggers(sentence: string, offset = 0): TriggerHit[] {
-  if (!ANY.test(sentence)) return [];
   const hits: TriggerHit[] = [];
-  for (const g of GROUPS) {
-    for (const m of sentence.matchAll(g.regex)) {
-      const start = offset + m.index;
-      hits.push({ family: g.family, subEventType: g.subEventType, rank: g.rank, span: { start, end: start + m[0].length }, text: m[0] });
-    }
+  for (const m of sentence.matchAll(ALL)) {
+    const index = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+    const g = GROUPS[Number(index?.slice(1))];
+    if (!g) continue;
+    const start = offset + m.index;
+    hits.push({ family: g.family, subEventType: g.subEventType, rank: g.rank, span: { start, end: start + m[0].length }, text: m[0] });
   }
-  return dropContained(hits).sort((a, b) => a.span.start - b.span.start);
-}
-
-/** "roadside bomb" holds "bomb"; "air strikes" holds "strikes": keep the longer cue only. */
-function dropContained(hits: TriggerHit[]): TriggerHit[] {
-  return hits.filter((h) => !hits.some((o) => o !== h
-    && o.span.start <= h.span.start && o.span.end >= h.span.end
-    && (o.span.end - o.span.start) > (h.span.end - h.span.start)));
+  return hits;
 }

@@ -1,19 +1,32 @@
 import { countryForms } from './countries.js';
 
-// Country names and demonyms, longest first so "Democratic Republic of Congo" wins over "Congo".
-const forms = countryForms().sort((a, b) => b[0].length - a[0].length);
-const byForm = new Map(forms.map(([form, c]) => [form.toLowerCase(), c.name]));
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ANY = new RegExp(`(?<![\\p{L}])(?:${forms.map(([f]) => escape(f)).join('|')})(?![\\p{L}])`, 'giu');
+// Names and demonyms as written, keyed by lower case; the longest has this many words.
+const byForm = new Map(countryForms().map(([form, c]) => [form.toLowerCase(), c.name]));
+const MAX_WORDS = Math.max(...[...byForm.keys()].map((f) => f.split(' ').length));
+// Runs of capitalised words (with "of", "the", "and" inside: "Democratic Republic of the Congo").
+const RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|the|and|de|du|da)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 
-/** The countries an article talks about, most mentioned first: the default for "the army", "gunmen". */
+/**
+ * The countries an article talks about, most mentioned first: the default for "the army", "gunmen".
+ * Only capitalised words are looked up ("chad" or "niger" in lower case is not a country), each run of
+ * them once, longest match first: a map look-up per word instead of one vast alternation.
+ */
 export function articleCountries(text: string): string[] {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(ANY)) {
-    // Demonyms and names are capitalised in news text; "chad" or "niger" in lower case is not a country.
-    if (!/^\p{Lu}/u.test(m[0])) continue;
-    const name = byForm.get(m[0].toLowerCase());
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const run of text.matchAll(RUN)) {
+    const words = run[0].split(/\s+/);
+    for (let i = 0; i < words.length; ) {
+      let matched = 0;
+      for (let n = Math.min(MAX_WORDS, words.length - i); n > 0 && !matched; n--) {
+        const phrase = words.slice(i, i + n).join(' ').replace(/['’]s$|[.,]$/u, '').toLowerCase();
+        const name = byForm.get(phrase);
+        if (name) {
+          counts.set(name, (counts.get(name) ?? 0) + 1);
+          matched = n;
+        }
+      }
+      i += matched || 1;
+    }
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }
