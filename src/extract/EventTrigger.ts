@@ -30,14 +30,16 @@ const GROUPS: CompiledGroup[] = lexicon.groups.map((g) => ({
 
 // One alternation with a named group per lexicon group: a sentence is scanned once, not once per
 // group. At one position the earlier group wins, so the lexicon lists specific cues first.
-const ALL = new RegExp(lexicon.groups.map((g, i) => `(?<g${i}>(?<![\\w-])(?:${g.patterns.join('|')})(?![\\w]))`).join('|'), 'gi');
+// The word-boundary look-behind stands once in front, so a position inside a word fails at once.
+const ALL = new RegExp(`(?<![\\w-])(?:${lexicon.groups.map((g, i) => `(?<g${i}>(?:${g.patterns.join('|')})(?![\\w]))`).join('|')})`, 'gi');
+const NAMES = GROUPS.map((_, i) => `g${i}`);
 
 /** Every trigger cue in a sentence, in text order. */
 export function findTriggers(sentence: string, offset = 0): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const m of sentence.matchAll(ALL)) {
-    const index = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
-    const g = GROUPS[Number(index?.slice(1))];
+    const groups = m.groups ?? {};
+    const g = GROUPS[NAMES.findIndex((name) => groups[name] !== undefined)];
     if (!g) continue;
     const start = offset + m.index;
     hits.push({ family: g.family, subEventType: g.subEventType, rank: g.rank, span: { start, end: start + m[0].length }, text: m[0] });
