@@ -59,19 +59,30 @@ describe('sitrep ingest (CLI, real SQLite file)', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('stores every input kind and says what it stored', () => {
+  test('stores every input kind, extracts its events, and says what it stored', () => {
     const r = sitrep(['--db', db, 'ingest', at('good')]);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /5 new, 0 already stored, 0 failed/);
+    const m = /5 new \((\d+) events\), 0 already stored, 0 failed/.exec(r.stdout);
+    assert.ok(m, r.stdout);
+    assert.ok(Number(m[1]) >= 4, 'the violent articles give events');
     const list = counts();
     assert.equal(list.length, 5);
-    assert.ok(list.every((a) => a.status === 'new'));
+    assert.ok(list.every((a) => a.status === 'extracted'));
+  });
+
+  test('--no-extract stores articles as new, with no events', () => {
+    const other = at('no-extract.db');
+    const r = sitrep(['--db', other, 'ingest', at('good'), '--no-extract', '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).events, 0);
+    const list = sitrep(['--db', other, 'articles', '--status', 'new', '--json']).stdout.trim().split('\n');
+    assert.equal(list.length, 5);
   });
 
   test('re-ingesting the same inputs is a no-op', () => {
     const r = sitrep(['--db', db, 'ingest', at('good'), '--json']);
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(JSON.parse(r.stdout), { inserted: 0, duplicate: 5, failed: 0, warnings: 0 });
+    assert.deepEqual(JSON.parse(r.stdout), { inserted: 0, events: 0, duplicate: 5, failed: 0, warnings: 0 });
   });
 
   test('bad inputs: one line each naming input and reason, the batch goes on, nothing lost', async () => {
@@ -94,7 +105,7 @@ describe('sitrep ingest (CLI, real SQLite file)', () => {
     }
     assert.doesNotMatch(r.stderr, /at .*\.ts:\d+/, 'no stack traces');
     const list = counts();
-    assert.equal(list.filter((a) => a.status === 'new').length, 6, 'the good articles, before and after, are all there');
+    assert.equal(list.filter((a) => a.status === 'extracted').length, 6, 'the good articles, before and after, are all there');
     assert.equal(list.filter((a) => a.status === 'failed').length, expect.length);
   });
 

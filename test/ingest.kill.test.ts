@@ -25,7 +25,7 @@ test('SIGKILL in the middle of a large ingest: re-running finishes with no dupli
     const dump = join(dir, 'dump.jsonl');
     const db = join(dir, 'kill.db');
     writeFileSync(dump, generateArticles(COUNT, 7).map((a) => JSON.stringify(a)).join('\n'));
-    const child = sitrepChild(['--db', db, 'ingest', dump, '--quiet']);
+    const child = sitrepChild(['--db', db, 'ingest', dump, '--quiet', '--no-extract']);
     const exited = new Promise((resolve) => child.on('exit', resolve));
     let before: string[] = [];
     for (let i = 0; i < 600 && before.length < 500; i++) {
@@ -37,7 +37,7 @@ test('SIGKILL in the middle of a large ingest: re-running finishes with no dupli
     assert.equal(await exited, null, 'ended by the signal, not by finishing');
 
     const atKill = storedIds(db);
-    const r = sitrep(['--db', db, 'ingest', dump, '--json']);
+    const r = sitrep(['--db', db, 'ingest', dump, '--json', '--no-extract']);
     assert.equal(r.status, 0, r.stderr);
     const summary = JSON.parse(r.stdout);
     const after = storedIds(db);

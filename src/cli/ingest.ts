@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { ingestArticles, retryFailed, type IngestSummary } from '../pipeline/ingestArticles.js';
 import { openStore } from '../store/openStore.js';
+import { extract } from '../pipeline/extract.js';
+import { defaultGeocoder } from '../geocode/index.js';
 import { parseDateOption, parsePositiveInt, parseSize } from './options.js';
 import { ingestProgress } from './progress.js';
 
@@ -13,6 +15,7 @@ interface IngestOptions {
   maxSize: number;
   json?: boolean;
   quiet?: boolean;
+  extract: boolean;
 }
 
 export function ingestCommand(program: Command): void {
@@ -28,6 +31,7 @@ export function ingestCommand(program: Command): void {
     .option('--timeout <seconds>', 'give up on a URL after this long', parsePositiveInt, 15)
     .option('--retries <n>', 'tries again after a network error or a 5xx, with backoff', parsePositiveInt, 2)
     .option('--max-size <size>', 'largest file or page accepted', parseSize, 5 * 1024 ** 2)
+    .option('--no-extract', 'store the articles without extracting events')
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress output')
     .addHelpText('after', `
@@ -43,7 +47,11 @@ Exit code: 0 when every input was stored, 1 when any failed (the rest are still 
       if (!opts.retry && inputs.length === 0) cmd.error('error: name at least one input, or use --retry', { exitCode: 2 });
       const store = await openStore(global.db);
       const progress = ingestProgress(opts.retry ? 'retry' : 'ingest', opts.quiet || opts.json);
-      const read = { published: opts.published, timeoutMs: opts.timeout * 1000, retries: opts.retries, maxBytes: opts.maxSize };
+      const geocoder = opts.extract ? defaultGeocoder() : null;
+      const read = {
+        published: opts.published, timeoutMs: opts.timeout * 1000, retries: opts.retries, maxBytes: opts.maxSize,
+        extract: opts.extract ? (a: Parameters<typeof extract>[0]) => extract(a, { geocoder }) : undefined,
+      };
       try {
         const summary = opts.retry ? await retryFailed(store, read, progress) : await ingestArticles(store, inputs, read, progress);
         progress.finish();
@@ -57,7 +65,7 @@ Exit code: 0 when every input was stored, 1 when any failed (the rest are still 
 }
 
 function describe(s: IngestSummary): string {
-  const parts = [`${s.inserted} new`, `${s.duplicate} already stored`, `${s.failed} failed`];
+  const parts = [`${s.inserted} new (${s.events} events)`, `${s.duplicate} already stored`, `${s.failed} failed`];
   const tail = s.failed ? ' (see `sitrep articles --failed`; re-run with `sitrep ingest --retry`)' : '';
   return `Ingested ${s.inserted + s.duplicate + s.failed} inputs: ${parts.join(', ')}${tail}.`;
 }

@@ -10,7 +10,9 @@ export interface Roles {
 }
 
 // "were killed by", "was hit by", "was attacked by": the one after "by" acted.
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,2}$/i;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,4}$/i;
+// "residents said", "police told reporters": the source of a report is no side of the event.
+const REPORTER_AFTER = /^\s*(?:\w+\s+)?(?:said|says|told|reported|added)\b/i;
 const BY_AGENT = /^[^.;]{0,40}?\bby\s+(?:\w+\s+){0,3}$/i;
 const BETWEEN = /^\s*(?:\w+\s+){0,2}between\s+(?:the\s+)?$/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:while|but|whereas|and then)\b|\b(?:after|before|when|as)\s/i;
@@ -21,8 +23,10 @@ const CLAUSE_BREAK = /[;:]|,\s*(?:while|but|whereas|and then)\b|\b(?:after|befor
  */
 export function assignRoles(sentence: string, offset: number, trigger: TextSpan, mentions: ActorMention[]): Roles {
   const at = (m: ActorMention) => m.span.start - offset;
+  mentions = mentions.filter((m) => !REPORTER_AFTER.test(sentence.slice(m.span.end - offset)));
   const before = mentions.filter((m) => m.span.end <= trigger.start && !CLAUSE_BREAK.test(sentence.slice(at(m), trigger.start - offset)));
-  const after = mentions.filter((m) => m.span.start >= trigger.end);
+  // A cue may hold its target ("attacked soldiers"): a mention starting inside it comes after it.
+  const after = mentions.filter((m) => m.span.start > trigger.start);
   const triggerStart = trigger.start - offset;
   const passive = PASSIVE_BEFORE.test(sentence.slice(0, triggerStart));
   const agent = after.find((m) => BY_AGENT.test(sentence.slice(trigger.end - offset, at(m))));

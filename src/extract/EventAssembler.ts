@@ -57,7 +57,8 @@ export function assembleEvent(m: EventMention, a: ArticleRef): ConflictEvent {
   const place = m.location?.place ?? null;
   const f = m.casualties.fatalities;
   const inter1 = m.actor1?.inter ?? null;
-  const inter2 = m.actor1 ? (m.actor2?.inter ?? 0) : null;
+  // ACLED: inter2 is 0 exactly when there is no second actor.
+  const inter2 = m.actor2?.inter ?? 0;
   const event: ConflictEvent = {
     event_id: eventId(a.id, m.trigger.span), article_id: a.id, source: a.source, url: a.url,
     ...dateFields(m, a.published),

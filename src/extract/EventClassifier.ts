@@ -8,8 +8,8 @@ export interface Classification {
 
 /** Which cue names the event when a sentence holds several: the most specific kind of act first. */
 const FAMILY_PRIORITY: TriggerFamily[] = [
-  'remote', 'sexual', 'abduction', 'gain', 'takeover', 'riot', 'protest', 'battle', 'violence',
-  'arrest', 'looting', 'agreement', 'base',
+  'remote', 'sexual', 'abduction', 'gain', 'takeover', 'riot', 'protest', 'battle', 'arrest', 'violence',
+  'looting', 'agreement', 'base',
 ];
 
 /** The cue that names the sentence's event: best family, and among remote cues the most specific. */

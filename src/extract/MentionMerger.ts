@@ -24,6 +24,9 @@ function sameActors(a: EventMention, b: EventMention): boolean {
 // "another rocket attack", "a second blast", "in a separate incident": the text itself says it is new.
 const NEW_INCIDENT = /\b(?:another|second|third|new|separate|separately|also|later|earlier)\b[^.;]{0,40}$/i;
 
+const SUBSET = /\b(?:of|among)\s+(?:the|those)\s+(?:dead|killed|victims|casualties|wounded)\b/i;
+const isSubset = (m: EventMention, text: string) => SUBSET.test(text.slice(m.sentenceSpan.start, m.sentenceSpan.end));
+
 /** A bare "killed"/"attack" sentence with no date of its own tells more of its neighbour. */
 const isFollowUp = (m: EventMention) => m.trigger.family === 'violence' && !m.date.span;
 
@@ -31,8 +34,9 @@ const isFollowUp = (m: EventMention) => m.trigger.family === 'violence' && !m.da
 function sameIncident(a: EventMention, b: EventMention, text: string): boolean {
   if (b.sentence - a.lastSentence > MAX_GAP) return false;
   if (NEW_INCIDENT.test(text.slice(b.sentenceSpan.start, b.trigger.span.start))) return false;
-  // Two full casualty counts in two sentences are usually two incidents.
-  if (a.casualties.fatalities && b.casualties.fatalities) return false;
+  // Two full casualty counts in two sentences are usually two incidents, unless the second is a part
+  // of the first ("Three of the dead were children").
+  if (a.casualties.fatalities && b.casualties.fatalities && !isSubset(b, text)) return false;
   const sameType = a.event_type === b.event_type && a.sub_event_type === b.sub_event_type;
   const compatibleType = sameType || isFollowUp(b) || (isFollowUp(a) && !a.casualties.fatalities);
   return compatibleType && rangesOverlap(a, b) && samePlace(a, b) && sameActors(a, b);
@@ -56,7 +60,7 @@ function combineFatalities(a: FatalityFigure | null, b: FatalityFigure | null): 
 }
 
 /** The more specific type wins: an explosion named in the second sentence beats "attack" in the first. */
-function absorb(a: EventMention, b: EventMention): EventMention {
+function absorb(a: EventMention, b: EventMention, text: string): EventMention {
   const specific = a.trigger.family === 'violence' && b.trigger.family !== 'violence' ? b : a;
   return {
     ...a,
@@ -67,7 +71,7 @@ function absorb(a: EventMention, b: EventMention): EventMention {
     actor1: a.actor1 ?? b.actor1,
     actor2: a.actor2 ?? b.actor2,
     casualties: {
-      fatalities: combineFatalities(a.casualties.fatalities, b.casualties.fatalities),
+      fatalities: isSubset(b, text) ? a.casualties.fatalities : combineFatalities(a.casualties.fatalities, b.casualties.fatalities),
       injuries: a.casualties.injuries ?? b.casualties.injuries,
     },
     date: a.date.span ? a.date : b.date,
@@ -86,11 +90,12 @@ export function mergeMentions(mentions: EventMention[], text: string): EventMent
   for (const m of mentions) {
     const last = out[out.length - 1];
     if (last && sameIncident(last, m, text)) {
-      out[out.length - 1] = absorb(last, m);
+      out[out.length - 1] = absorb(last, m, text);
       continue;
     }
-    const earlier = refersBack(m, text) ? out.findLastIndex((o) => o.event_type === m.event_type && rangesOverlap(o, m)) : -1;
-    if (earlier >= 0) out[earlier] = absorb(out[earlier]!, m);
+    // A claim's own date ("claimed the ambush on Tuesday") is when it was claimed, so dates are not compared.
+    const earlier = refersBack(m, text) ? out.findLastIndex((o) => o.event_type === m.event_type) : -1;
+    if (earlier >= 0) out[earlier] = absorb(out[earlier]!, { ...m, date: out[earlier]!.date }, text);
     else out.push(m);
   }
   return out;

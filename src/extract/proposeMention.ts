@@ -24,7 +24,7 @@ export interface ArticleContext {
   debug?: (line: () => string) => void;
 }
 
-const INFINITIVE = /\bto\s+$/i;
+const NOT_A_DEED = /\b(?:to|any|future|further|possible|potential|more|fear of|risk of|threat of)\s+$/i;
 const CLAUSE = /[;]|,\s*(?:which|who|where|when|after|before|since)\b|\b(?:after|before|since|which)\b/i;
 
 /**
@@ -47,9 +47,9 @@ function maskDateline(text: string, offset: number, dateline: TextSpan | null): 
   return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
 }
 
-function code(m: ActorMention | null, ctx: ArticleContext): CodedActor | null {
+function code(m: ActorMention | null, ctx: ArticleContext, country: string | null): CodedActor | null {
   if (!m) return null;
-  const named = m.generic ? ctx.registry.resolveGeneric(m, ctx.countries[0] ?? null) : { name: m.name, inter: m.inter };
+  const named = m.generic ? ctx.registry.resolveGeneric(m, country) : { name: m.name, inter: m.inter };
   return { ...named, span: m.span };
 }
 
@@ -59,7 +59,8 @@ function code(m: ActorMention | null, ctx: ArticleContext): CodedActor | null {
  */
 export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention | null {
   // "to recapture Mosul" states a purpose, not a deed: an infinitive cue names no event.
-  const hits = findTriggers(s.text, s.start).filter((h) => !INFINITIVE.test(s.text.slice(0, h.span.start - s.start)));
+  // "any attack", "further attacks": a cue about attacks in general names no event either.
+  const hits = findTriggers(s.text, s.start).filter((h) => !NOT_A_DEED.test(s.text.slice(0, h.span.start - s.start)));
   const trigger = primaryTrigger(hits);
   if (!trigger) return null;
   const modality = readModality(s.text, s.start, trigger.span);
@@ -67,13 +68,15 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
     ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped as ${modality.kind}`);
     return null;
   }
+  const location = ctx.geocoder?.locateEvent(s.text, s.start, trigger.span, ctx.geo) ?? null;
+  // Whose "army" and which "gunmen": the country where it happened, else the article's.
+  const country = location?.place?.country ?? ctx.countries[0] ?? null;
   const roles = assignRoles(s.text, s.start, trigger.span, ctx.registry.findMentions(s.text, s.start));
-  const actor1 = code(roles.actor1, ctx);
-  const actor2 = code(roles.actor2, ctx);
+  const actor1 = code(roles.actor1, ctx, country);
+  const actor2 = code(roles.actor2, ctx, country);
   const { event_type, sub_event_type } = classifyEvent(trigger, hits, actor1?.inter ?? null, actor2?.inter ?? null, s.text);
   const casualties = readCasualties(s.text, s.start);
   const date = eventDate(maskDateline(s.text, s.start, ctx.dateline), s.start, trigger.span, ctx.published);
-  const location = ctx.geocoder?.locateEvent(s.text, s.start, trigger.span, ctx.geo) ?? null;
   const specific = actor1 || actor2 || casualties.fatalities || casualties.injuries || date.span
     || location?.place || location?.unresolved;
   if (!specific) {
@@ -82,7 +85,7 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   }
   return {
     sentence: s.index, lastSentence: s.index, sentenceSpan: { start: s.start, end: s.end }, trigger,
-    event_type, sub_event_type, actor1, actor2, assoc1: roles.assoc1.map((m) => code(m, ctx)!),
+    event_type, sub_event_type, actor1, actor2, assoc1: roles.assoc1.map((m) => code(m, ctx, country)!),
     casualties, date, claim: readClaim(s.text, s.start, trigger.span), location,
     trace: [`sentence ${s.index}: ${trigger.family} cue "${trigger.text}" → ${sub_event_type}`],
   };

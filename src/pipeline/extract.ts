@@ -58,7 +58,8 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
   // 4. Refiner: sentences about the same incident become one event (after every field is read).
   // 5. Refiner: the roles ACLED always codes (a protest's protesters, violence's civilian victims),
   //    after merging, so that a later sentence's named actor wins over a default.
-  const events = mergeMentions(mentions, article.text).map((m) => fillDefaultActors(m, countries[0] ?? null));
+  const events = mergeMentions(mentions, article.text)
+    .map((m) => fillDefaultActors(m, m.location?.place?.country ?? countries[0] ?? null));
   if (debug) for (const m of events) for (const line of m.trace) debug(line);
   // 6. The contract's shape, with evidence spans.
   return events.map((m) => assembleEvent(m, article));

@@ -1,4 +1,5 @@
-import type { Article } from '../model/article.js';
+import type { Article, ArticleInput } from '../model/article.js';
+import type { ConflictEvent } from '../model/event.js';
 import { type IngestItem, type ReadOptions, planInputs, readOrigin, readSource } from '../ingest/index.js';
 import type { Store } from '../store/Store.js';
 
@@ -9,10 +10,18 @@ export type ItemOutcome =
 
 export interface IngestSummary {
   inserted: number;
+  /** Events extracted from the new articles. */
+  events: number;
   duplicate: number;
   failed: number;
   warnings: number;
 }
+
+/** Extraction run on each newly stored article (the pipeline's `extract`, with its geocoder bound). */
+export type Extractor = (article: ArticleInput & { id: string }) => ConflictEvent[];
+
+/** How to read the inputs, and what to run on each new article (nothing when `extract` is absent). */
+export type IngestOptions = ReadOptions & { extract?: Extractor };
 
 export interface IngestProgress {
   /** Called once the inputs are planned, with how many sources will be read (a feed or JSONL counts once). */
@@ -39,13 +48,14 @@ const BATCH_MS = 250;
 
 /** Buffers read items and stores them a batch per transaction, keeping the summary and progress. */
 class BatchWriter {
-  readonly summary: IngestSummary = { inserted: 0, duplicate: 0, failed: 0, warnings: 0 };
+  readonly summary: IngestSummary = { inserted: 0, events: 0, duplicate: 0, failed: 0, warnings: 0 };
   private items: IngestItem[] = [];
   private timer: NodeJS.Timeout | null = null;
   private writing: Promise<void> = Promise.resolve();
   private broken: unknown = null;
 
-  constructor(private readonly store: Store, private readonly progress: IngestProgress) {}
+  constructor(private readonly store: Store, private readonly progress: IngestProgress,
+    private readonly extract?: Extractor) {}
 
   async add(item: IngestItem): Promise<void> {
     if (this.broken) throw this.broken;
@@ -69,10 +79,27 @@ class BatchWriter {
     return this.writing;
   }
 
+  /** A bug in a stage must not sink the batch: the article stays stored, 'new', with a warning. */
+  private async extractInto(outcome: ItemOutcome & { warnings: string[] }, article: ArticleInput & { id: string }): Promise<void> {
+    try {
+      const events = this.extract!(article);
+      await this.store.replaceEvents(article.id, events);
+      this.summary.events += events.length;
+    } catch (err) {
+      outcome.warnings.push(`extraction failed: ${(err as Error).message}`);
+    }
+  }
+
   private async write(items: IngestItem[]): Promise<void> {
     const outcomes = await this.store.batch(async () => {
       const done: ItemOutcome[] = [];
-      for (const item of items) done.push(await storeItem(this.store, item));
+      for (const item of items) {
+        const outcome = await storeItem(this.store, item);
+        if (this.extract && item.kind === 'article' && outcome.outcome === 'inserted') {
+          await this.extractInto(outcome, { ...item.article, id: outcome.id });
+        }
+        done.push(outcome);
+      }
       return done;
     });
     for (const outcome of outcomes) {
@@ -84,9 +111,9 @@ class BatchWriter {
 }
 
 /** Reads every input (files, folders, feeds, URLs, `-`) and stores what it reads, one article at a time. */
-export async function ingestArticles(store: Store, inputs: string[], options: ReadOptions = {},
+export async function ingestArticles(store: Store, inputs: string[], options: IngestOptions = {},
   progress: IngestProgress = {}): Promise<IngestSummary> {
-  const writer = new BatchWriter(store, progress);
+  const writer = new BatchWriter(store, progress, options.extract);
   const plan = await planInputs(inputs);
   progress.onPlan?.(plan.sources.length);
   for (const failure of plan.failures) await writer.add({ kind: 'failure', failure });
@@ -98,9 +125,9 @@ export async function ingestArticles(store: Store, inputs: string[], options: Re
 }
 
 /** Re-reads every stored failure from its origin, keeping what the first read found as defaults. */
-export async function retryFailed(store: Store, options: ReadOptions = {},
+export async function retryFailed(store: Store, options: IngestOptions = {},
   progress: IngestProgress = {}): Promise<IngestSummary> {
-  const writer = new BatchWriter(store, progress);
+  const writer = new BatchWriter(store, progress, options.extract);
   const failed: Article[] = [];
   for (let offset = 0; ; offset += 500) {
     const page = await store.listArticles({ status: 'failed', limit: 500, offset });

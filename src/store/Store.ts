@@ -1,4 +1,5 @@
 import type { Article, ArticleInput, ArticleStatus, IngestFailure } from '../model/article.js';
+import type { ConflictEvent, EventType } from '../model/event.js';
 
 export interface SaveResult {
   id: string;
@@ -22,6 +23,20 @@ export interface ArticleCounts {
   byStatus: Record<ArticleStatus, number>;
 }
 
+/** Filters over stored events; every one is optional and they combine with AND. */
+export interface EventQuery {
+  /** Inclusive ISO days: events whose date range meets [from, to]. */
+  from?: string;
+  to?: string;
+  eventType?: EventType;
+  country?: string;
+  /** Matches actor1 or actor2 (case-insensitive substring). */
+  actor?: string;
+  articleId?: string;
+  limit?: number;
+  offset?: number;
+}
+
 /**
  * The article store. SQLite (embedded, the default) and PostgreSQL implement it and pass the same
  * contract suite (src/store/contract.ts). Async so that a network driver fits the same shape.
@@ -36,6 +51,11 @@ export interface Store {
   getArticle(id: string): Promise<Article | null>;
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
   countArticles(): Promise<ArticleCounts>;
+  /** Stores an article's events in place of any it had, and marks the article extracted. */
+  replaceEvents(articleId: string, events: ConflictEvent[]): Promise<void>;
+  getEvent(id: string): Promise<ConflictEvent | null>;
+  listEvents(query?: EventQuery): Promise<ConflictEvent[]>;
+  countEvents(): Promise<number>;
   /** Runs `work` in one transaction: all of its writes land, or none. Not re-entrant. */
   batch<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;

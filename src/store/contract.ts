@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ArticleInput } from '../model/article.js';
+import type { ConflictEvent } from '../model/event.js';
 import { UserError } from '../errors.js';
 import type { Store } from './Store.js';
 
@@ -14,6 +15,17 @@ export interface StoreFixture {
 function article(text: string, extra: Partial<ArticleInput> = {}): ArticleInput {
   return { origin: `/fixtures/${text.slice(0, 12)}.txt`, url: null, source: 'Test Wire', title: null,
     byline: null, published: null, language: 'eng', text, ...extra };
+}
+
+function event(articleId: string, id: string, extra: Partial<ConflictEvent> = {}): ConflictEvent {
+  return {
+    event_id: id, article_id: articleId, source: null, url: null, event_date: '2024-03-04', date_precision: 'day',
+    time_precision: 1, date_range: ['2024-03-04', '2024-03-04'], event_type: 'Battles', sub_event_type: 'Armed clash',
+    actor1: 'Military Forces of Mali', assoc_actor_1: null, inter1: 1, actor2: 'JNIM: Group for Support of Islam and Muslims',
+    assoc_actor_2: null, inter2: 2, interaction: 12, country: 'Mali', iso: 466, admin1: 'Gao', admin2: null, location: 'Gao',
+    latitude: 16.27, longitude: -0.04, geo_precision: 1, fatalities: 4, fatalities_low: 4, fatalities_high: 4, injuries: null,
+    claim: 'reported', attribution: null, confidence: 0.8, evidence: [], notes: 'Clashes near Gao.', sources: [], ...extra,
+  };
 }
 
 /** The behaviour every Store driver must show; each driver's test file calls this once. */
@@ -89,6 +101,27 @@ export function storeContract(driver: string, open: () => Promise<StoreFixture>)
         throw new Error('broken invariant');
       }), /broken invariant/);
       assert.equal((await fx.store.countArticles()).total, before + 2);
+    });
+
+    test('events replace an article\'s earlier ones, mark it extracted, and filter by date, type, country, actor', async () => {
+      const { id } = await fx.store.saveArticle(article('Soldiers and militants clashed near Gao on Monday.'));
+      await fx.store.replaceEvents(id, [event(id, 'ev_old')]);
+      await fx.store.replaceEvents(id, [
+        event(id, 'ev_a'),
+        event(id, 'ev_b', { event_type: 'Protests', sub_event_type: 'Peaceful protest', actor1: 'Protesters (Niger)', actor2: null,
+          country: 'Niger', event_date: '2024-02-20', date_range: ['2024-02-20', '2024-02-20'] }),
+      ]);
+      assert.equal(await fx.store.getEvent('ev_old'), null);
+      assert.equal((await fx.store.getArticle(id))?.status, 'extracted');
+      assert.deepEqual(await fx.store.getEvent('ev_a'), event(id, 'ev_a'));
+      const ids = async (q: Parameters<Store['listEvents']>[0]) => (await fx.store.listEvents(q)).map((e) => e.event_id).sort();
+      assert.deepEqual(await ids({ articleId: id }), ['ev_a', 'ev_b']);
+      assert.deepEqual(await ids({ from: '2024-03-01', to: '2024-03-31' }), ['ev_a']);
+      assert.deepEqual(await ids({ eventType: 'Protests' }), ['ev_b']);
+      assert.deepEqual(await ids({ country: 'mali' }), ['ev_a']);
+      assert.deepEqual(await ids({ actor: 'JNIM' }), ['ev_a']);
+      assert.deepEqual(await ids({ actor: '100%_' }), []);
+      assert.equal(await fx.store.countEvents(), 2);
     });
 
     test('what was stored is there after reopening', async () => {

@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import type { ArticleInput, ArticleStatus, IngestFailure } from '../../model/article.js';
 import { UserError } from '../../errors.js';
 import { articleId, contentHash, failureId } from '../contentHash.js';
-import type { ArticleCounts, ArticleQuery, SaveResult, Store } from '../Store.js';
+import type { ConflictEvent } from '../../model/event.js';
+import type { ArticleCounts, ArticleQuery, EventQuery, SaveResult, Store } from '../Store.js';
+import { SqliteEvents } from './SqliteEvents.js';
 import { migrate } from './migrate.js';
 import { type ArticleRow, SUMMARY_COLUMNS, rowToArticle, rowToSummary } from './rows.js';
 
@@ -30,6 +32,7 @@ export class SqliteStore implements Store {
   private readonly findDuplicate;
   private readonly upsertFailure;
   private readonly deleteFailure;
+  private readonly events: SqliteEvents;
 
   constructor(readonly db: Database.Database) {
     this.insertArticle = db.prepare(`INSERT INTO articles
@@ -43,6 +46,23 @@ export class SqliteStore implements Store {
       VALUES (@id, @origin, @url, @source, @title, @byline, @published, @fetchedAt, @language, @text, NULL, 'failed', @error)
       ON CONFLICT (id) DO UPDATE SET error = excluded.error, fetched_at = excluded.fetched_at`);
     this.deleteFailure = db.prepare(`DELETE FROM articles WHERE origin = ? AND status = 'failed'`);
+    this.events = new SqliteEvents(db);
+  }
+
+  async replaceEvents(articleId: string, events: ConflictEvent[]): Promise<void> {
+    this.events.replace(articleId, events);
+  }
+
+  async getEvent(id: string) {
+    return this.events.get(id);
+  }
+
+  async listEvents(query?: EventQuery) {
+    return this.events.list(query);
+  }
+
+  async countEvents() {
+    return this.events.count();
   }
 
   async saveArticle(article: ArticleInput): Promise<SaveResult> {

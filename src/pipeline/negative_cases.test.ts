@@ -1,0 +1,117 @@
+// Sentences that must give no event: what did not happen (threats, plans, questions, hypotheticals,
+// negations, denials), what is not one incident (generic statements, purposes), page furniture and
+// news that is not about political violence. Each is read as a one-sentence article.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from './extract.js';
+
+const PUBLISHED = '2024-03-15';
+
+// [sentence, todo reason when the code is known to still give an event]
+type Row = [sentence: string, todo?: string];
+
+const ROWS: Record<string, Row[]> = {
+  threat: [
+    ['The group threatened to attack the capital.'],
+    ['Militants have threatened to attack the capital of Mali.'],
+    ['The rebels vowed to retake the town of Kidal by the end of the year.'],
+    ['Jihadists warned that they would bomb the airport in Bamako.'],
+    ['The rebels said they would attack the town if the army did not withdraw.'],
+    ['Any attack on the capital would be met with force, the minister said.'],
+  ],
+  plan: [
+    ['The army plans to launch an offensive against the rebels in the north next month.'],
+    ['Opposition leaders plan to hold a protest in Nairobi on Saturday.'],
+    ['Government forces are expected to launch an assault on the rebel stronghold.'],
+    ['The militants are believed to be planning further attacks.',
+      'the plan cue list has "planning to/for" but not "planning" + object, so "planning further attacks" is a VAC Attack'],
+  ],
+  question: [
+    ['Will the militants attack the capital again?'],
+    ['Who carried out the attack on the convoy?'],
+    ['Did soldiers open fire on the crowd?'],
+    ['It was not clear whether anyone was killed.'],
+    ['Officials are investigating whether the blast was an accident.'],
+  ],
+  hypothetical: [
+    ['If the talks fail, the rebels could attack the city.'],
+    ['Had the soldiers not arrived, the gunmen would have killed everyone in the village.'],
+    ['Analysts say a full-scale assault on the city could kill thousands.'],
+    ['The army chief said his forces were ready to respond to any attack.',
+      '"any attack" (a hypothetical attack) is read as a factual VAC Attack'],
+  ],
+  negation: [
+    ['No one was hurt in the drill.'],
+    ['No one was killed in the exercise at the army base on Monday.'],
+    ['Nobody was injured when the car overturned on the highway on Monday.'],
+    ['The army has never bombed civilian areas, a spokesman said.'],
+    ['The general said soldiers would not tolerate attacks on civilians.',
+      '"not" governs "tolerate", not "attacks", so the generic "attacks on civilians" is read as a factual VAC Attack'],
+  ],
+  denial: [
+    ['The army denied carrying out the strike on the village.'],
+    ['The rebels denied that they had killed civilians in Goma.'],
+    ['The ministry rejected claims that its troops had shelled the village.'],
+  ],
+  generic: [
+    ['Militias have committed atrocities.'],
+    ['Attacks on aid convoys are common in the region.'],
+    ['Armed groups frequently attack travellers on the road.'],
+    ['Armed groups routinely abduct travellers on the highway.'],
+    ['Kidnappings for ransom have become common in the north-west.'],
+    ['The group, which has fought the army for years, threatened to attack the capital.',
+      'the relative clause "which has fought the army for years" is a generic statement but is read as an Armed clash'],
+    ['Villagers say they live in fear of attacks by armed groups.',
+      '"fear of attacks" is read as a factual VAC Attack'],
+  ],
+  purpose: [
+    ['Troops are preparing to retake the town.'],
+    ['The rebels are trying to capture the town of Lashio.'],
+    ['The commander ordered his men to seize the airport.'],
+    ['The army hopes to drive the militants out of the forest before the rainy season.'],
+    ['The United Nations called for an end to the fighting.'],
+  ],
+  'page furniture': [
+    ['Join the conversation'],
+    ['Related posts'],
+    ['Share this article'],
+    ['Follow us on Twitter for the latest updates'],
+    ['Advertisement'],
+    ['Read more: Rebels seize town in the north'],
+    ['Sign up for our newsletter to get the latest news on the war.'],
+    ['Soldiers patrol a street in Gao, Mali, March 3, 2024. REUTERS/Jane Doe'],
+    ['A displaced woman carries water at a camp near Goma, Democratic Republic of Congo, January 20, 2025. REUTERS/John Smith'],
+    ['Photo: Soldiers at a checkpoint outside Mopti (AFP)'],
+    ['Image caption: Mourners gather at a funeral in Kaduna'],
+    ['Tags: Mali, Sahel, Security'],
+    ['Copyright 2024 Example News. All rights reserved.'],
+  ],
+  'not political violence': [
+    ['The finance ministry said inflation rose to 6 percent in February.'],
+    ['The president met the prime minister of Mali in Bamako on Monday to discuss trade.'],
+    ['The football team won the championship on Sunday.'],
+    ['Farmers in the region expect a good harvest this year.'],
+    ['The minister said the government would build new schools in the north.'],
+    ['Residents fear that the militants will return.'],
+    ['The summit on security in the Sahel opened in Niamey on Tuesday.'],
+    ['Police said they had no reports of violence during Sunday\'s election.'],
+    ['The court sentenced a former rebel commander to ten years in prison for war crimes.'],
+    ['Heavy rain flooded several roads in the capital on Monday.'],
+    ['The president will visit troops in the north next week.'],
+    ['A fire at a market in the capital destroyed several stalls on Monday.'],
+    ['Soldiers pose for photographs after a ceremony in Bamako on Monday.'],
+  ],
+};
+
+for (const [kind, rows] of Object.entries(ROWS)) {
+  for (const [sentence, todo] of rows) {
+    test(`no event (${kind}): ${sentence}`, todo ? { todo } : {}, () => {
+      const events = extract({ id: 'negative', text: sentence, published: PUBLISHED, source: null, url: null });
+      assert.deepEqual(events.map((e) => `${e.sub_event_type} from "${e.evidence.find((s) => s.field === 'event_type')?.text}"`), []);
+    });
+  }
+}
+
+test('the table holds at least 30 sentences that must give no event', () => {
+  assert.ok(Object.values(ROWS).flat().length >= 30);
+});
