@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { UserError } from '../errors.js';
 import { articlesCommand } from './articles.js';
 import { evalCommand } from './eval.js';
+import { eventsCommand } from './events.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 
@@ -17,15 +18,18 @@ const program = new Command('sitrep')
   .exitOverride()
   .addHelpText('after', `
 Quick start:
-  $ sitrep ingest examples/articles      store the demo articles in ./sitrep.db
-  $ sitrep articles                      see what was stored
-  $ sitrep articles --failed             see what could not be read, and why
+  $ sitrep ingest examples/articles      store the demo articles in ./sitrep.db, with their events
+  $ sitrep events                        the events extracted, newest first
+  $ sitrep events show ID                one event and the words each field came from
+  $ sitrep articles --failed             what could not be read, and why
+  $ echo "Gunmen killed six villagers near Gao on Sunday." | sitrep extract --published 2024-03-05
 
 Each command has its own help: sitrep ingest --help`);
 
 ingestCommand(program);
 articlesCommand(program);
 extractCommand(program);
+eventsCommand(program);
 evalCommand(program);
 
 try {
