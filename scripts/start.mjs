@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: ingest the demo corpus into ./sitrep.db and show what was stored.
+// `npm start`: ingest the demo corpus into ./sitrep.db (extracting its events) and show what was stored.
 // It runs the same commands a user would type, and prints them first.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -13,5 +13,6 @@ function sitrep(...args) {
 }
 
 const ingested = sitrep('ingest', 'examples/articles');
-sitrep('articles');
+sitrep('articles', '--limit', '10');
+sitrep('events', '--limit', '15');
 process.exit(ingested > 1 ? ingested : 0);

@@ -2,6 +2,7 @@ import { type Command, Option } from 'commander';
 import { planInputs, readSource } from '../ingest/index.js';
 import { EXPORT_FORMATS, type ExportFormat, eventWriter } from '../export/formats.js';
 import { extract } from '../pipeline/extract.js';
+import { defaultGeocoder } from '../geocode/index.js';
 import { articleId, contentHash } from '../store/contentHash.js';
 import { parseDateOption } from './options.js';
 
@@ -32,6 +33,7 @@ Examples:
       let failed = plan.failures.length;
       for (const f of plan.failures) console.error(`failed: ${f.origin}: ${f.error}`);
       const debug = opts.debug ? (line: string) => console.error(`debug: ${line}`) : undefined;
+      const geocoder = defaultGeocoder();
       for (const source of plan.sources) {
         for await (const item of readSource(source, { published: opts.published })) {
           if (item.kind === 'failure') {
@@ -42,7 +44,7 @@ Examples:
           const a = item.article;
           for (const w of item.warnings) console.error(`warning: ${a.origin}: ${w}`);
           debug?.(`article ${a.origin}`);
-          for (const e of extract({ ...a, id: articleId(contentHash(a.text)) }, { debug })) out.event(e);
+          for (const e of extract({ ...a, id: articleId(contentHash(a.text)) }, { debug, geocoder })) out.event(e);
         }
       }
       out.end();

@@ -47,7 +47,7 @@ export class SqliteEvents {
     if (q.articleId) add('article_id = ?', q.articleId);
     if (q.actor) add("(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\')", ...Array(2).fill(`%${q.actor.replace(/[\\%_]/g, '\\$&')}%`));
     const sql = `SELECT json FROM events ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY date_from IS NULL, date_from DESC, event_id LIMIT ? OFFSET ?`;
+      ORDER BY date_to IS NULL, date_to DESC, event_id LIMIT ? OFFSET ?`;
     const rows = this.db.prepare(sql).all(...params, q.limit ?? 100, q.offset ?? 0) as { json: string }[];
     return rows.map((r) => JSON.parse(r.json) as ConflictEvent);
   }
