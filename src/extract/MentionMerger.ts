@@ -45,9 +45,19 @@ function sameIncident(a: EventMention, b: EventMention, text: string): boolean {
 /** "claimed the ambush", "the attack killed": the definite article points back to an incident already told. */
 const ANAPHOR = /\b(?:the|that|this|its|their|same)\s+(?:[\w-]+\s+)?$/i;
 
+// "the attack", "the attackers": nouns that name the incident itself, whatever its type.
+const INCIDENT_NOUN = /^(?:attack|attackers|assault|raid|ambush|blast|explosion|strike|bombing|shooting|killings?|massacre)$/i;
+
 function refersBack(b: EventMention, text: string): boolean {
   return ANAPHOR.test(text.slice(Math.max(b.sentenceSpan.start, b.trigger.span.start - 40), b.trigger.span.start))
-    && b.trigger.family !== 'violence';
+    && (b.trigger.family !== 'violence' || INCIDENT_NOUN.test(b.trigger.text));
+}
+
+/** The earlier event a pointing-back mention joins: the same type, or for "the attack" the latest violent one. */
+function antecedent(out: EventMention[], m: EventMention): number {
+  if (m.trigger.family !== 'violence') return out.findLastIndex((o) => o.event_type === m.event_type);
+  const last = out.length - 1;
+  return last >= 0 && out[last]!.event_type !== 'Strategic developments' && samePlace(out[last]!, m) ? last : -1;
 }
 
 /** Two reports of one toll ("four soldiers", and the group's own "14") become a range over both. */
@@ -94,7 +104,7 @@ export function mergeMentions(mentions: EventMention[], text: string): EventMent
       continue;
     }
     // A claim's own date ("claimed the ambush on Tuesday") is when it was claimed, so dates are not compared.
-    const earlier = refersBack(m, text) ? out.findLastIndex((o) => o.event_type === m.event_type) : -1;
+    const earlier = refersBack(m, text) ? antecedent(out, m) : -1;
     if (earlier >= 0) out[earlier] = absorb(out[earlier]!, { ...m, date: out[earlier]!.date }, text);
     else out.push(m);
   }

@@ -39,6 +39,8 @@ function eventDate(text: string, offset: number, trigger: TextSpan, published: s
   return mentions.reduce((best, d) => (distance(d) < distance(best) ? d : best));
 }
 
+const yearsBetween = ([from, to]: [string, string]) => (Date.parse(to) - Date.parse(from)) / (365.25 * 86_400_000);
+
 /** Blanks the dateline inside a sentence, keeping every offset where it was. */
 function maskDateline(text: string, offset: number, dateline: TextSpan | null): string {
   if (!dateline || dateline.end <= offset || dateline.start >= offset + text.length) return text;
@@ -77,6 +79,11 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   const { event_type, sub_event_type } = classifyEvent(trigger, hits, actor1?.inter ?? null, actor2?.inter ?? null, s.text);
   const casualties = readCasualties(s.text, s.start);
   const date = eventDate(maskDateline(s.text, s.start, ctx.dateline), s.start, trigger.span, ctx.published);
+  // "over the past decade", "since 2014": a span of years is a trend, not an incident.
+  if (date.date_range && yearsBetween(date.date_range) > 1) {
+    ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped: spans years (${date.date_range!.join(' to ')})`);
+    return null;
+  }
   const specific = actor1 || actor2 || casualties.fatalities || casualties.injuries || date.span
     || location?.place || location?.unresolved;
   if (!specific) {

@@ -197,8 +197,7 @@ const INTER: InterRow[] = [
   ['Rebels seized the town of Menaka in Mali on Tuesday.', ['Unidentified Armed Group (Mali)', 3, null, 0, 30]],
   ['Hundreds of people protested in Nairobi, Kenya, on Friday.', ['Protesters (Kenya)', 6, null, 0, 60]],
   ['Police fired tear gas at protesters in Kampala, Uganda, on Monday.', ['Protesters (Uganda)', 6, 'Police Forces of Uganda', 1, 16]],
-  ['Warplanes bombed a village in Syria on Monday, killing six civilians.', [null, null, 'Civilians (Syria)', 7, null],
-    'with actor1 null, EventAssembler sets inter2 to null although actor2 is known (civilians, 7)'],
+  ['Warplanes bombed a village in Syria on Monday, killing six civilians.', [null, null, 'Civilians (Syria)', 7, null]],
   ['Shells fell on the town of Ariha in Syria on Monday, wounding twelve people.', [null, null, null, 0, null], NO_INTER2],
 ];
 

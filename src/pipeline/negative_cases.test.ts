@@ -23,8 +23,7 @@ const ROWS: Record<string, Row[]> = {
     ['The army plans to launch an offensive against the rebels in the north next month.'],
     ['Opposition leaders plan to hold a protest in Nairobi on Saturday.'],
     ['Government forces are expected to launch an assault on the rebel stronghold.'],
-    ['The militants are believed to be planning further attacks.',
-      'the plan cue list has "planning to/for" but not "planning" + object, so "planning further attacks" is a VAC Attack'],
+    ['The militants are believed to be planning further attacks.'],
   ],
   question: [
     ['Will the militants attack the capital again?'],
