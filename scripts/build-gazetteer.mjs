@@ -219,11 +219,12 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
     if (!s) continue;
     const [cc, a1] = code.split('.');
     if (!known.has(cc)) continue;
+    const stripped = name.replace(ADMIN_PREFIX, '').replace(ADMIN_SUFFIX, '');
+    // ACLED names units without "State", "Governorate", "Province": "Borno", not "Borno State".
     const p = {
-      gid: null, name, cc, a1, a2: null, lat: s.lat / s.n, lon: s.lon / s.n, pop: s.pop,
+      gid: null, name: stripped || name, cc, a1, a2: null, lat: s.lat / s.n, lon: s.lon / s.n, pop: s.pop,
       kind: KIND.admin1, fcode: 'ADM1', names: new Set(), prim: new Set(),
     };
-    const stripped = name.replace(ADMIN_PREFIX, '').replace(ADMIN_SUFFIX, '');
     for (const n of [name, stripped]) { const k = fold(n); if (k) { p.prim.add(k); admin1ByName.set(`${cc}|${k}`, p); } }
     for (const v of directionVariants(stripped)) { const k = fold(v); if (k && !p.prim.has(k)) p.names.add(k); }
     places.push(p);
@@ -284,7 +285,7 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
 
   // 5. Write to a temporary file, then move it into place: a half-built index is never seen.
   mkdirSync(dirname(out), { recursive: true });
-  const tmp = `${out}.${process.pid}.tmp`;
+  const tmp = `${out.replace(/\.db$/, '')}.${process.pid}.tmp.db`; // *.db: git-ignored even if a build dies
   rmSync(tmp, { force: true });
   const db = new Database(tmp);
   db.pragma('journal_mode = OFF');

@@ -52,6 +52,8 @@ export interface EventLocation {
 }
 
 export interface Geocoder {
+  /** The article's countries and places, most mentioned first: the prior for every sentence. */
+  articleContext(text: string): GeoContext;
   findToponyms(sentence: string, offset?: number): ToponymMention[];
   resolve(mention: ToponymMention, context: GeoContext): Place | null;
   /** The place tied to the event's clause: "20 miles from Mosul", "near Daqouq, southern Kirkuk". */

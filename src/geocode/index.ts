@@ -1,8 +1,10 @@
+import { createGeocoder } from './createGeocoder.js';
 import type { Geocoder } from './Geocoder.js';
 
 export type { Geocoder, Place, EventLocation, GeoContext, ToponymMention } from './Geocoder.js';
+export { createGeocoder, GazetteerGeocoder } from './createGeocoder.js';
 
-/** The geocoder the CLI uses; null until the gazetteer is built (issue 4), so locations stay empty. */
+/** The geocoder the CLI and the pipeline use: the gazetteer index, opened once (built first if missing). */
 export function defaultGeocoder(): Geocoder | null {
-  return null;
+  return createGeocoder();
 }

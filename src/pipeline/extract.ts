@@ -41,11 +41,14 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
   const { debug } = options;
   // 1. Sentences with offsets; page furniture (captions, "Related posts") is marked and skipped.
   const sentences = withoutHeadline(segment(article.text).sentences.filter((s) => !s.boilerplate));
-  // 2. The article's countries first: they decide whose "army" and which "Tripoli" a sentence means.
-  const countries = articleCountries(article.text);
+  // 2. The article's countries and places first: they decide whose "army" and which "Tripoli" a
+  //    sentence means. The gazetteer reads them from place names too; without it, names and demonyms.
+  const geocoder = options.geocoder ?? null;
+  const geo = geocoder ? geocoder.articleContext(article.text) : { countries: articleCountries(article.text), near: [] };
+  const countries = geo.countries;
   const ctx: ArticleContext = {
-    published: article.published, dateline: datelineSpan(article.text), countries, registry, geocoder: options.geocoder ?? null,
-    geo: { countries, near: [] }, debug: debug && ((line) => debug(line())),
+    published: article.published, dateline: datelineSpan(article.text), countries, registry, geocoder,
+    geo: { countries, near: [...geo.near] }, debug: debug && ((line) => debug(line())),
   };
   // 3. One candidate event a sentence: trigger, modality filter, actors, type, counts, date, claim, place.
   const mentions: EventMention[] = [];

@@ -1,0 +1,43 @@
+/**
+ * A refiner over a sentence's toponyms: "Daqouq, southern Kirkuk", "Gao, Mali", "Bimbilla in the
+ * Northern Region" — the second name says where the first lies. The first keeps only its candidates
+ * inside the second (none, when no such place is there: then it stays unresolved and the unit places
+ * the event); the second is marked as a qualifier, not a place of its own.
+ */
+import type { Gazetteer } from './Gazetteer.js';
+import type { Place, ToponymMention } from './Geocoder.js';
+
+const PLACE_NOUN = '(?:locality|district|area|village|town|city|county|payam|woreda|commune|municipality|lga|local government area|region|province|state|governorate|camp|neighbou?rhood|market|sub-?county|chiefdom|territory|department|cercle|zone|settlement)';
+const QUALIFIER_GAP = new RegExp(`^\\s*(?:${PLACE_NOUN}\\s*)?(?:,|\\(|\\[|-|–|—|in|of|,?\\s*in the|,?\\s*in)\\s*(?:the\\s+)?$`, 'i');
+
+/** Marks qualifiers and narrows the names they qualify, in place. Spans are `offset` + sentence index. */
+export function markQualifiers(sentence: string, offset: number, mentions: ToponymMention[], gazetteer: Gazetteer): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1]!;
+    const b = mentions[k]!;
+    const gap = sentence.slice(a.span.end - offset, b.span.start - offset)
+      .replace(/\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|central|upper|lower)\s*$/i, '');
+    if (!QUALIFIER_GAP.test(gap)) continue;
+    const units = b.candidates.filter((c) => c.kind === 'admin1' || c.kind === 'country');
+    if (!b.region && !units.length) continue;
+    if (!a.candidates.length) { b.qualifier = true; continue; }
+    // Only a smaller place can lie in a unit: "Borno, Yobe and Adamawa" is a list, not Borno in Yobe.
+    const lower = a.candidates.filter((c) => c.kind === 'populated place' || c.kind === 'site'
+      || (c.kind === 'admin1' && units.some((u) => u.kind === 'country')));
+    if (!lower.length) continue;
+    let inside = lower.filter((c) => units.some((u) => contains(u, c, gazetteer)));
+    // GeoNames' admin1 of a town may differ from the text's; the right country is the next best.
+    if (!inside.length) inside = lower.filter((c) => units.some((u) => u.country === c.country));
+    // "Fallujah in South Darfur": no such place there; the name stays unresolved and the unit places it.
+    a.candidates = inside;
+    b.qualifier = true;
+    const holding = units.filter((u) => inside.some((c) => contains(u, c, gazetteer)));
+    if (holding.length && (b.region || units.length === b.candidates.length)) b.candidates = holding;
+  }
+}
+
+function contains(unit: Place, p: Place, gazetteer: Gazetteer): boolean {
+  if (unit === p) return false;
+  if (unit.kind === 'country') return p.country === unit.country;
+  return p.country === unit.country && (p.admin1 === unit.name || gazetteer.admin1Of(p) === unit);
+}

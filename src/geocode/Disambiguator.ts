@@ -1,0 +1,106 @@
+/**
+ * Which of a name's candidates the text means: the article's countries first, then closeness to
+ * places already resolved, then what the name says (a province, a town), population last.
+ */
+import { readFileSync } from 'node:fs';
+import type { Gazetteer } from './Gazetteer.js';
+import type { GeoContext, Place, ToponymMention } from './Geocoder.js';
+
+export function distanceKm(a: Place, b: Place): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.latitude - a.latitude) * r) / 2) ** 2
+    + Math.cos(a.latitude * r) * Math.cos(b.latitude * r) * Math.sin(((b.longitude - a.longitude) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+export interface Scored { place: Place; score: number; why: string }
+
+const priors = JSON.parse(readFileSync(new URL('../../data/gazetteer/priors.json', import.meta.url), 'utf8')) as { subregion: Record<string, number> };
+
+export class Disambiguator {
+  private readonly fuzzy = new WeakSet<Place>();
+
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  resolve(mention: ToponymMention, context: GeoContext): Place | null {
+    const best = this.rank(mention, context)[0];
+    const found = best ? this.plausible(best.place, context) : null;
+    if (found || !mention.candidates.length || !context.countries.length) return found;
+    // "Salouq" near Benghazi is not the Suluk in Syria: try the spellings close to it in the article's countries.
+    const near = this.rank({ ...mention, candidates: [] }, context)[0];
+    return near ? this.plausible(near.place, context) : null;
+  }
+
+  /** The best candidate, unless nothing in the article supports it and it is too small to be meant by itself. */
+  private plausible(p: Place, context: GeoContext): Place | null {
+    const info = this.gazetteer.infoOf(p);
+    const supported = p.kind === 'country' || context.countries.includes(p.country) || info?.supplement || nearAny(p, context.near, 300);
+    // A city everyone knows by several names ("Kharkov") stands without support; a small one does not.
+    const big = p.population >= 500_000 || (info?.primary && p.population >= 100_000);
+    // A small place abroad, in an article about other countries, is more likely a misread word than the event's place.
+    if (!supported && !big && context.countries.length) return null;
+    // The same where conflict news seldom happens (a "Turley, Oklahoma" for "Turalei"), even with no country said.
+    if (!supported && !big && (priors.subregion[this.gazetteer.subregionOf(p)] ?? 0) < 0) return null;
+    // A small place in a minor country of the article, far from every other place it names.
+    const others = context.near.filter((n) => n.kind !== 'country' && n !== p);
+    if (context.countries[0] && p.country !== context.countries[0] && p.kind === 'populated place' && p.population < 50_000
+      && !info?.supplement && others.length && !nearAny(p, others, 500)) return null;
+    return p;
+  }
+
+  /** Candidates best first; with `explain`, each carries the reasons for its score. */
+  rank(mention: ToponymMention, context: GeoContext, explain = false): Scored[] {
+    // Neighbours are the article's other places: never this name's own candidates (no self-support).
+    const near = context.near.filter((n) => n.kind !== 'country' && !mention.candidates.includes(n));
+    return this.candidatesOf(mention, context).map((place) => this.score(place, mention, context, near, explain))
+      .sort((a, b) => b.score - a.score);
+  }
+
+  /** The mention's candidates; for a name the gazetteer lacks, places spelt nearly alike in the article's countries. */
+  private candidatesOf(mention: ToponymMention, context: GeoContext): Place[] {
+    if (mention.candidates.length) return mention.candidates;
+    // With no country to look in, only a town of some size, spelt at most one letter apart, where conflict news happens.
+    const near = context.countries.length
+      ? this.gazetteer.lookupNear(mention.text, context.countries.slice(0, 3))
+      : this.gazetteer.lookupNear(mention.text, [], 1).filter((p) => p.population >= 10_000 && (priors.subregion[this.gazetteer.subregionOf(p)] ?? 0) >= 0);
+    for (const p of near) this.fuzzy.add(p);
+    return near;
+  }
+
+  private score(place: Place, mention: ToponymMention, context: GeoContext, neighbours: Place[], explain: boolean): Scored {
+    const why: string[] = [];
+    let score = 0;
+    const add = (points: number, reason: string) => { score += points; if (explain && points) why.push(`${reason} ${points.toFixed(1)}`); };
+    const rank = context.countries.indexOf(place.country);
+    if (rank >= 0) add(Math.max(2, 5 - rank), 'article country');
+    const near = neighbours.filter((n) => n.name !== place.name);
+    if (near.length) {
+      let d = Infinity;
+      for (const n of near) d = Math.min(d, distanceKm(n, place));
+      add(d < 30 ? 3 : d < 100 ? 2 : d < 300 ? 1 : 0, 'near resolved places');
+      if (near.some((n) => n.country === place.country && n.admin1 !== null && n.admin1 === place.admin1)) add(1, 'same admin1');
+    }
+    const info = this.gazetteer.infoOf(place);
+    if (place.kind === 'country') add(3, 'country name');
+    else if (place.kind === 'admin1') add(mention.region ? 6 : -1, 'admin1');
+    else if (mention.region) add(-2, 'town named as region');
+    // A unit's population is the sum of its towns': as a prior it counts like a small town, so that a
+    // bare "Kaduna" is the city and "Kaduna State" the state.
+    const pop = place.kind === 'admin1' ? Math.min(place.population, 10_000) : place.population;
+    add(Math.log10(Math.max(pop, 1) + 1) * 0.6, 'population');
+    add(priors.subregion[this.gazetteer.subregionOf(place)] ?? 0, 'regional prior');
+    if (this.fuzzy.has(place)) add(-1, 'spelt differently');
+    if (info?.supplement) add(2.5, 'conflict supplement');
+    if (info?.primary) add(0.5, 'primary name');
+    const code = info?.featureCode ?? '';
+    if (code === 'PPLC') add(1.5, 'capital');
+    else if (code === 'PPLA') add(0.8, 'admin1 seat');
+    else if (code === 'PPLA2') add(0.3, 'admin2 seat');
+    else if (code === 'PPLX') add(-1, 'section of a place');
+    return { place, score, why: why.join(', ') };
+  }
+}
+
+function nearAny(p: Place, near: Place[], km: number): boolean {
+  return near.some((n) => n.kind !== 'country' && distanceKm(n, p) < km);
+}

@@ -1,0 +1,112 @@
+/**
+ * The event's own location: of the places a sentence names, the one tied to the event's clause,
+ * with ACLED's precision ("in Mosul" 1; "near Baghdad", "20 miles from Mosul" 2; "southern
+ * Kirkuk", a country 3). A name that cannot be resolved is kept as text and does not blank the rest.
+ */
+import type { TextSpan } from '../extract/types.js';
+import type { Disambiguator } from './Disambiguator.js';
+import type { Gazetteer } from './Gazetteer.js';
+import type { EventLocation, GeoContext, Place, ToponymMention } from './Geocoder.js';
+import type { ToponymFinder } from './Toponyms.js';
+
+/** Where one clause ends and another begins: ";", ":", a dash, ", while", ", after", "... and then". */
+const CLAUSE_BREAK = /[;:]|\s[-–—]\s|,\s*(?:and|but|while|whereas|after|before|when|as|since|although|though|which|who|where|whom|prompting|leaving|forcing|following)\b|\b(?:after|before|while|following|since)\b|\s(?:and|but)\s+(?:a|an|the|two|three|four|five|six|\d+|another|several|many|some|more|his|her|their)\b/gi;
+
+interface Option { mention: ToponymMention; place: Place | null; score: number; sameClause: boolean }
+
+export class EventLocator {
+  constructor(private readonly finder: ToponymFinder, private readonly disambiguator: Disambiguator,
+    private readonly gazetteer: Gazetteer) {}
+
+  locate(sentence: string, offset: number, trigger: TextSpan, context: GeoContext): EventLocation {
+    const mentions = this.finder.find(sentence, offset);
+    const resolved = this.resolveAll(mentions, context);
+    const options: Option[] = mentions.filter((m) => !m.qualifier).map((m) => {
+      const sameClause = !crossesClause(sentence, offset, m.span, trigger);
+      return { mention: m, place: resolved.get(m) ?? null, sameClause, score: tie(m, trigger, sameClause) };
+    }).sort((a, b) => b.score - a.score);
+
+    const best = options[0];
+    if (!best) return this.fallback(context, null);
+    if (best.place) return this.located(best, best.sameClause ? 'clause' : 'sentence');
+    // The clause's name is unknown: keep it, and place the event by what qualifies it or by the next name.
+    const unresolved = { text: best.mention.text, span: best.mention.span };
+    const qualifier = mentions[mentions.indexOf(best.mention) + 1];
+    const qPlace = qualifier?.qualifier ? resolved.get(qualifier) ?? null : null;
+    if (qualifier && qPlace) {
+      return { ...this.located({ ...best, mention: qualifier, place: qPlace }, 'sentence', 2), unresolved };
+    }
+    const next = options.find((o) => o.place);
+    if (next) return { ...this.located(next, 'sentence', 2), unresolved };
+    return { ...this.fallback(context, null), unresolved };
+  }
+
+  /** Each name resolved against the article, then again with the sentence's other names as neighbours. */
+  resolveAll(mentions: ToponymMention[], context: GeoContext): Map<ToponymMention, Place | null> {
+    const first = new Map(mentions.map((m) => [m, this.disambiguator.resolve(m, context)]));
+    if (mentions.length < 2) return first;
+    const out = new Map<ToponymMention, Place | null>();
+    for (const m of mentions) {
+      const others = mentions.filter((o) => o !== m).map((o) => first.get(o)).filter((p): p is Place => !!p && p.kind !== 'country');
+      out.set(m, this.disambiguator.resolve(m, { countries: context.countries, near: [...others, ...context.near] }));
+    }
+    return out;
+  }
+
+  private located(o: Option, source: 'clause' | 'sentence', floor: 1 | 2 = 1): EventLocation {
+    let place = o.place!;
+    let precision: 1 | 2 | 3;
+    if (place.kind === 'country' || place.kind === 'admin1') precision = 3;
+    else if (o.mention.region) {
+      const unit = this.gazetteer.admin1Of(place);
+      if (unit) { place = unit; precision = 3; } else precision = 2;
+    } else precision = o.mention.cuePrecision === 2 ? 2 : 1;
+    if (source === 'sentence' && precision < 2 && !o.mention.cue) precision = 2;
+    return { place, geo_precision: Math.max(precision, floor) as 1 | 2 | 3, span: o.mention.span, unresolved: null, source };
+  }
+
+  /** No place in the sentence: the article's dominant place, else its country, each said with precision. */
+  private fallback(context: GeoContext, unresolved: EventLocation['unresolved']): EventLocation {
+    const dominant = mostFrequent(context.near.filter((p) => p.kind !== 'country'));
+    if (dominant) {
+      return { place: dominant, geo_precision: dominant.kind === 'admin1' ? 3 : 2, span: null, unresolved, source: 'article' };
+    }
+    const country = context.countries[0] ? this.gazetteer.country(context.countries[0]) : null;
+    if (country) return { place: country, geo_precision: 3, span: null, unresolved, source: 'country' };
+    return { place: null, geo_precision: null, span: null, unresolved, source: 'country' };
+  }
+}
+
+/** How strongly a name is the event's place: near the trigger, in its clause, after a locative word. */
+function tie(m: ToponymMention, trigger: TextSpan, sameClause: boolean): number {
+  const gap = m.span.start >= trigger.end ? m.span.start - trigger.end : trigger.start >= m.span.end ? trigger.start - m.span.end : 0;
+  let score = 100 - Math.min(gap, 150) / 3;
+  if (!sameClause) score -= 40;
+  if (m.cue) score += m.cuePrecision === 2 || /\b(?:in|at|inside|of)\b/.test(m.cue) ? 25 : 5;
+  if (m.span.start >= trigger.end) score += 3;
+  const kinds = m.candidates.map((c) => c.kind);
+  if (kinds.length && kinds.every((k) => k === 'country')) score -= 20;
+  else if (kinds.length && kinds.every((k) => k === 'admin1' || k === 'country')) score -= 8;
+  if (!m.candidates.length) score -= 5;
+  return score;
+}
+
+function crossesClause(sentence: string, offset: number, a: TextSpan, b: TextSpan): boolean {
+  const from = Math.min(a.end, b.end) - offset;
+  const to = Math.max(a.start, b.start) - offset;
+  if (to <= from) return false;
+  CLAUSE_BREAK.lastIndex = 0;
+  return CLAUSE_BREAK.test(sentence.slice(from, to));
+}
+
+function mostFrequent(places: Place[]): Place | null {
+  const counts = new Map<string, { place: Place; n: number }>();
+  for (const p of places) {
+    const key = `${p.name}|${p.country}|${p.latitude.toFixed(2)}`;
+    const c = counts.get(key);
+    if (c) c.n++; else counts.set(key, { place: p, n: 1 });
+  }
+  let best: { place: Place; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.place ?? null;
+}

@@ -1,0 +1,204 @@
+// Table tests for the geocoder, with sentences written for them. The index is opened (and built,
+// on a fresh clone, by the Gazetteer itself) once for the whole file.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createGeocoder } from './createGeocoder.js';
+import type { GeoContext } from './Geocoder.js';
+
+const geo = createGeocoder();
+const none: GeoContext = { countries: [], near: [] };
+const iraq: GeoContext = { countries: ['Iraq'], near: [] };
+
+/** The event's trigger is the first occurrence of `word` in the sentence. */
+function locate(sentence: string, word: string, context: GeoContext = geo.articleContext(sentence)) {
+  const at = sentence.indexOf(word);
+  assert.ok(at >= 0, `trigger "${word}" not in "${sentence}"`);
+  return geo.locateEvent(sentence, 0, { start: at, end: at + word.length }, context);
+}
+
+function km(a: { latitude: number; longitude: number }, lat: number, lon: number): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((lat - a.latitude) * r) / 2) ** 2
+    + Math.cos(a.latitude * r) * Math.cos(lat * r) * Math.sin(((lon - a.longitude) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+describe('the index', () => {
+  it('opens in at most 300 ms', () => {
+    assert.ok(geo.loadTimeMs <= 300, `loaded in ${geo.loadTimeMs.toFixed(0)} ms`);
+  });
+});
+
+describe('event location: the place tied to the event, with ACLED precision', () => {
+  // [sentence, trigger, expected place name, country, precision, [lat, lon] within 25 km]
+  const rows: Array<[string, string, string, string, 1 | 2 | 3, [number, number]]> = [
+    ['Gunmen killed four shepherds in Mosul on Tuesday.', 'killed', 'Mosul', 'Iraq', 1, [36.34, 43.12]],
+    ['The bodies were found 20 miles from Mosul, blindfolded.', 'found', 'Mosul', 'Iraq', 2, [36.34, 43.12]],
+    ['A roadside bomb exploded near Baghdad, wounding two soldiers.', 'bomb', 'Baghdad', 'Iraq', 2, [33.34, 44.40]],
+    ['An American contractor was killed outside Mosul on Friday.', 'killed', 'Mosul', 'Iraq', 2, [36.34, 43.12]],
+    ['Militants shelled villages on the outskirts of Kirkuk overnight.', 'shelled', 'Kirkuk', 'Iraq', 2, [35.47, 44.39]],
+    ['Jihadists ambushed a patrol 20 km north of Gao on Monday.', 'ambushed', 'Gao', 'Mali', 2, [16.27, -0.04]],
+    ['Insurgents attacked a checkpoint in southern Kirkuk, killing a policeman.', 'attacked', 'Kirkuk', 'Iraq', 3, [35.4, 44.2]],
+    ['Fighting spread across Kirkuk province last week.', 'Fighting', 'Kirkuk', 'Iraq', 3, [35.4, 44.2]],
+    ['Gunmen shot dead three men near Daqouq, southern Kirkuk.', 'shot', 'Daquq', 'Iraq', 2, [35.14, 44.45]],
+    ['Two rockets struck Camp Taji on Sunday.', 'struck', 'Camp Taji', 'Iraq', 1, [33.53, 44.26]],
+    ['A mass grave was discovered in Hammam al-Alil by Iraqi troops.', 'discovered', 'Hammam al-Alil', 'Iraq', 1, [36.16, 43.26]],
+    ['Security forces clashed with protesters in Tikrīt.', 'clashed', 'Tikrit', 'Iraq', 1, [34.60, 43.68]],
+    ['Drones struck a convoy near Tikrit on Saturday.', 'struck', 'Tikrit', 'Iraq', 2, [34.60, 43.68]],
+    ['A suicide bomber blew himself up in al-Mawsil market.', 'suicide', 'Mosul', 'Iraq', 1, [36.34, 43.12]],
+    ['Clashes broke out in Ain al-Asad, western Anbar.', 'Clashes', 'Ain al-Asad Air Base', 'Iraq', 1, [33.80, 42.44]],
+    ['Women and children were moved to al-Hol camp after the battle.', 'battle', 'al-Hol camp', 'Syria', 1, [36.38, 41.15]],
+    ['Clashes were reported in Mali on Thursday.', 'Clashes', 'Mali', 'Mali', 3, [17.0, -4.0]],
+    ['Gunmen killed two farmers in the town of Hamza, south of Diwaniyah.', 'killed', 'Al Hamzah', 'Iraq', 1, [31.73, 45.00]],
+  ];
+  for (const [sentence, trigger, name, country, precision, [lat, lon]] of rows) {
+    it(`${sentence} → ${name} (${precision})`, () => {
+      const loc = locate(sentence, trigger);
+      assert.ok(loc.place, `no place for "${sentence}"`);
+      assert.equal(loc.place.name, name);
+      assert.equal(loc.place.country, country);
+      assert.equal(loc.geo_precision, precision);
+      assert.ok(km(loc.place, lat, lon) <= 25 + (precision === 3 ? 400 : 0), `${loc.place.name} is ${km(loc.place, lat, lon).toFixed(0)} km off`);
+    });
+  }
+
+  it('fills the ACLED fields: admin1 in ACLED spelling, admin2, ISO, GeoNames id', () => {
+    const loc = locate('Gunmen killed four shepherds in Mosul on Tuesday.', 'killed');
+    const p = loc.place!;
+    assert.equal(p.admin1, 'Ninewa');
+    assert.equal(p.iso, 368);
+    assert.equal(p.geonameid, 99072);
+    const s = 'Gunmen killed four shepherds in Mosul on Tuesday.';
+    assert.deepEqual(loc.span, { start: s.indexOf('Mosul'), end: s.indexOf('Mosul') + 5 });
+    assert.equal(loc.source, 'clause');
+  });
+
+  it('takes the place of the event\'s own clause, not another place in the sentence', () => {
+    const loc = locate('Gunmen killed two policemen in Baiji, while in Samarra troops arrested a suspect.', 'killed');
+    assert.equal(geo.gazetteer.fold(loc.place?.name ?? ''), geo.gazetteer.fold('Baiji')); // GeoNames spells it Bayji
+    const other = locate('Gunmen killed two policemen in Baiji, while in Samarra troops arrested a suspect.', 'arrested');
+    assert.equal(other.place?.name, 'Samarra');
+  });
+});
+
+describe('ambiguous names: the article decides', () => {
+  it('a Tripoli in Libya and one in Lebanon', () => {
+    assert.equal(locate('Militias fought in Tripoli, the Libyan capital, overnight.', 'fought').place?.country, 'Libya');
+    assert.equal(locate('Protesters burned tyres in Tripoli, north Lebanon.', 'burned').place?.country, 'Lebanon');
+    const s = 'Two men were shot dead in Tripoli on Friday.';
+    assert.equal(locate(s, 'shot', { countries: ['Lebanon'], near: [] }).place?.country, 'Lebanon');
+    assert.equal(locate(s, 'shot', { countries: ['Libya'], near: [] }).place?.country, 'Libya');
+  });
+
+  it('a nearby resolved place pulls a name toward it', () => {
+    const [benghazi] = geo.findToponyms('Fighting near Benghazi.').map((m) => geo.resolve(m, none));
+    assert.equal(benghazi?.country, 'Libya');
+    const [tripoli] = geo.findToponyms('Militias entered Tripoli.');
+    assert.equal(geo.resolve(tripoli!, { countries: [], near: [benghazi!] })?.country, 'Libya');
+  });
+
+  it('the admin hierarchy narrows a name: "Daqouq, southern Kirkuk"', () => {
+    const mentions = geo.findToponyms('a village near Daqouq, southern Kirkuk');
+    assert.equal(mentions.length, 2);
+    assert.ok(mentions[0]!.candidates.every((c) => c.admin1 === 'Kirkuk'));
+    assert.equal(mentions[1]!.qualifier, true);
+  });
+});
+
+describe('names that are not places', () => {
+  // Sentences whose capitalised names are people, groups, days, titles or demonyms only.
+  const rows: string[] = [
+    'Islamic State fighters attacked the convoy.',
+    'The Mosul Battalions claimed the killing of an ISIS commander.',
+    'Ali Hassan told reporters the army had withdrawn.',
+    'President Ali thanked the troops on Sunday.',
+    'Mohammad Atrash was shot by the vigilantes.',
+    'Iraqi forces and Kurdish Peshmerga advanced in January.',
+    'Hope and Victory were the names of the operations.',
+    'Daesh claimed the attack in a statement on Telegram.',
+    'Security forces arrested three men.',
+    'US officials said the strikes killed 180 fighters.',
+  ];
+  for (const sentence of rows) {
+    it(sentence, () => {
+      assert.deepEqual(geo.findToponyms(sentence).map((m) => m.text), []);
+    });
+  }
+
+  it('a village named like a first name is a place where the text says so', () => {
+    const [hamza] = geo.findToponyms('Gunmen killed two farmers in the village of Hamza.');
+    assert.equal(hamza?.text, 'Hamza');
+    assert.equal(geo.resolve(hamza!, iraq)?.name, 'Al Hamzah');
+    assert.deepEqual(geo.findToponyms('Hamza Ali said the village was calm.').map((m) => m.text), []);
+  });
+});
+
+describe('an unresolvable name beside a resolvable one', () => {
+  it('keeps the unknown name as text and still places the event', () => {
+    const s = 'Gunmen attacked the village of Qzxwbeyli near Gao on Monday.';
+    const loc = locate(s, 'attacked');
+    assert.equal(loc.unresolved?.text, 'Qzxwbeyli');
+    assert.deepEqual(loc.unresolved?.span, { start: s.indexOf('Qzxwbeyli'), end: s.indexOf('Qzxwbeyli') + 9 });
+    assert.equal(loc.place?.name, 'Gao');
+    assert.equal(loc.geo_precision, 2);
+  });
+
+  it('places an unknown village by the unit that qualifies it', () => {
+    const loc = locate('Militants raided Qzxwbeyli, Kirkuk province, at dawn.', 'raided');
+    assert.equal(loc.unresolved?.text, 'Qzxwbeyli');
+    assert.equal(loc.place?.kind, 'admin1');
+    assert.equal(loc.place?.name, 'Kirkuk');
+  });
+});
+
+describe('folding of accents and transliterations', () => {
+  const rows: Array<[string, string]> = [
+    ['Tikrīt', 'Tikrit'], ['Dāqūq', 'Daquq'], ['Daqouq', 'Daquq'], ['al-Qahtaniyah', 'Qahtaniya'],
+    ['Qayyarah', 'Al Qayyara'], ['Ayn al-Asad', 'Ain al Asad'], ['Sidi Bou Zid', 'Sidi Bouzid'], ['Raqqah', 'Ar-Raqqa'],
+  ];
+  for (const [a, b] of rows) {
+    it(`${a} = ${b}`, () => assert.equal(geo.gazetteer.fold(a), geo.gazetteer.fold(b)));
+  }
+
+  it('Mosul under its Arabic name', () => {
+    assert.ok(geo.gazetteer.lookup('Al-Mawsil').some((p) => p.name === 'Mosul'));
+  });
+
+  it('a spelling one letter off, within the article\'s country', () => {
+    const [m] = geo.findToponyms('Protesters marched in Galkayu on Friday.');
+    assert.equal(m?.candidates.length, 0);
+    assert.equal(geo.resolve(m!, { countries: ['Somalia'], near: [] })?.name, 'Gaalkacyo');
+  });
+});
+
+describe('fallbacks when the sentence names no place', () => {
+  const mosul = geo.findToponyms('in Mosul').map((m) => geo.resolve(m, iraq))[0]!;
+  it('the article\'s dominant place, said with precision 2', () => {
+    const loc = locate('They shot him four times in the head.', 'shot', { countries: ['Iraq'], near: [mosul, mosul] });
+    assert.equal(loc.place?.name, 'Mosul');
+    assert.equal(loc.geo_precision, 2);
+    assert.equal(loc.source, 'article');
+  });
+  it('else the article\'s country, precision 3', () => {
+    const loc = locate('They shot him four times in the head.', 'shot', iraq);
+    assert.equal(loc.place?.kind, 'country');
+    assert.equal(loc.place?.name, 'Iraq');
+    assert.equal(loc.geo_precision, 3);
+    assert.equal(loc.source, 'country');
+  });
+  it('else nothing', () => {
+    const loc = locate('They shot him four times in the head.', 'shot', none);
+    assert.equal(loc.place, null);
+    assert.equal(loc.geo_precision, null);
+  });
+});
+
+describe('findToponyms', () => {
+  it('reports spans in article offsets', () => {
+    const [m] = geo.findToponyms('Fighting near Hammam al-Alil.', 100);
+    assert.equal(m?.text, 'Hammam al-Alil');
+    assert.deepEqual(m?.span, { start: 114, end: 128 });
+    assert.equal(m?.cue, 'near');
+    assert.equal(m?.cuePrecision, 2);
+  });
+});

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readCue } from './LocativeCue.js';
+
+describe('readCue: the words before a place name', () => {
+  // [text up to the name, cue text or null, precision]
+  const rows: Array<[string, string | null, 1 | 2 | null]> = [
+    ['Gunmen killed four people in ', 'in', 1],
+    ['A bomb went off at ', 'at', 1],
+    ['Militants stormed the village of ', 'the village of', 1],
+    ['Fighting erupted in the town of ', 'in the town of', 1],
+    ['A drone struck a car near ', 'near', 2],
+    ['An American soldier was killed outside ', 'outside', 2],
+    ['Bodies were found on the side of a road 20 miles from ', '20 miles from', 2],
+    ['The convoy was ambushed 20 km north of ', '20 km north of', 2],
+    ['Clashes on the outskirts of ', 'on the outskirts of', 2],
+    ['Jihadists attacked a post about 15 kilometres south-west of ', '15 kilometres south-west of', 2],
+    ['Troops advanced north of ', 'north of', 2],
+    ['Rockets hit ', 'hit', 1],
+    ['The governor of ', 'of', 1],
+    ['Residents said ', null, null],
+  ];
+  for (const [before, text, precision] of rows) {
+    it(`"${before}…"`, () => {
+      const cue = readCue(before);
+      assert.equal(cue?.text ?? null, text);
+      assert.equal(cue?.precision ?? null, precision);
+    });
+  }
+
+  it('"of" and "from" alone are weak cues', () => {
+    assert.equal(readCue('The governor of ')?.strong, false);
+    assert.equal(readCue('Fighting in ')?.strong, true);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * The words just before a place name that say how the event relates to it: "in Mosul" (at it),
+ * "near Baghdad", "outside Mosul", "20 miles from Mosul", "north of Gao" (near it).
+ */
+export interface Cue {
+  /** The cue as written, lower case. */
+  text: string;
+  precision: 1 | 2;
+  /** "in", "at", "near", "village of": a place surely follows. "of", "from", "to": maybe. */
+  strong: boolean;
+}
+
+const DIRECTION = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
+const UNIT = '(?:km|kms|kilomet(?:er|re)s?|miles?|mi)';
+const SETTLEMENT_WORD = '(?:town|city|village|villages|locality|localities|area|district|neighbou?rhood|camp|suburb|settlement|hamlet|outpost|commune|municipality|county|capital|port|market|border town|border crossing|regional capital|provincial capital|district capital|oil town|town centre|city centre|region|province|state|governorate)';
+const SETTLEMENT = `(?:${SETTLEMENT_WORD}\\s+(?:of\\s+)?)`;
+const TAIL = `\\s+(?:the\\s+)?${SETTLEMENT}?(?:the\\s+)?$`;
+
+// Order matters: the nearness cues are tried first ("on the outskirts of" ends in "of").
+const NEAR: RegExp[] = [
+  new RegExp(`(?:\\d[\\d.,]*|a few|few|several|some|about|around|dozens of|tens of)\\s*-?${UNIT}\\b[^.;:]{0,40}?\\b(?:of|from|outside|away from|short of)${TAIL}`),
+  new RegExp(`\\b${DIRECTION}(?:ern)?(?:\\s+(?:part|side|edge|outskirts|countryside|suburbs?|entrance|approaches))?\\s+of${TAIL}`),
+  new RegExp(`\\b(?:near|nearby|outside|around|close to|next to|neighbou?ring|in the vicinity of|vicinity of|ivo|in the periphery of|periphery of|on the outskirts of|outskirts of|on the edge of|edge of|surroundings of|environs of|suburbs? of|countryside of|between|on the road (?:to|from|between|linking)|road (?:to|from|between|linking)|highway (?:to|from|between|linking)|route (?:to|from)|en route to|on the way to|towards?|just outside|not far from|short distance from|miles from|kilometres from|kilometers from|away from|beyond)${TAIL}`),
+];
+const AT_STRONG = new RegExp(`\\b(?:in|at|inside|within|into|throughout|across|(?:the\\s+)?${SETTLEMENT_WORD}\\s+of)${TAIL}`);
+const AT_VERB = new RegExp(`\\b(?:hit|struck|attacked|stormed|raided|seized|captured|took over|overran|shelled|bombed|targeted|entered|reached|besieged|recaptured|retook|liberated|invaded|occupied|surrounded|encircled|controlled|control of|took control of|hold of|fled|evacuated|abandoned|protested in|marched in)${TAIL}`);
+const AT_WEAK = new RegExp(`\\b(?:of|from|to|on|for|over|by)${TAIL}`);
+
+/** The cue ending just before a name (pass the sentence up to the name's start), or null. */
+export function readCue(before: string): Cue | null {
+  const text = before.slice(-90).toLowerCase().replace(/\s+/g, ' ');
+  for (const re of NEAR) {
+    const m = re.exec(text);
+    if (m) return { text: m[0].trim(), precision: 2, strong: true };
+  }
+  for (const [re, strong] of [[AT_STRONG, true], [AT_VERB, true], [AT_WEAK, false]] as const) {
+    const m = re.exec(text);
+    if (m) return { text: m[0].trim(), precision: 1, strong };
+  }
+  return null;
+}

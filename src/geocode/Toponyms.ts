@@ -1,0 +1,259 @@
+/**
+ * Place names in a sentence: capitalised runs of words (1-4 name words, with al-/el- and
+ * hyphens) matched against the gazetteer, longest first, with the checks that keep people and
+ * groups out ("President Ali", "Islamic State", "Mosul Battalions", "Hope", "Sunday").
+ */
+import { countryByDemonym } from '../extract/countries.js';
+import type { Gazetteer } from './Gazetteer.js';
+import type { Place, ToponymMention } from './Geocoder.js';
+import { markQualifiers } from './AdminHierarchy.js';
+import { readCue } from './LocativeCue.js';
+import { plain, WORDS } from './ToponymWords.js';
+
+interface Token { text: string; lower: string; start: number; end: number; cap: boolean; acronym: boolean; connector: boolean }
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʿʾ‘-]*/gu;
+const ARTICLE_CAP = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|et|ez)[-‑'’][\p{Lu}]/u;
+const MAX_WORDS = 4;
+/** "Somalia-based", "Saudi-led": an adjective, not where anything happened. */
+const HYPHEN_ADJECTIVE = /-(?:based|led|backed|controlled|held|born|bound|owned|run|linked|allied|aligned|affiliated|funded|supported|registered|operated|made|style|wide|era|inspired|sponsored)$/i;
+
+function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of sentence.matchAll(TOKEN)) {
+    let text = m[0];
+    const start = m.index;
+    // Most tokens are plain lower-case words: they need none of the checks below.
+    if (/^[a-z]+$/.test(text)) {
+      tokens.push({ text, lower: text, start, end: start + text.length, cap: false, acronym: false, connector: WORDS.connectors.has(text) });
+      continue;
+    }
+    if (/['’‘ʿʾ-]/.test(text)) text = text.replace(/['’]s$/u, '').replace(/['’‘ʿʾ-]+$/u, '');
+    if (!text) continue;
+    const lower = plain(text);
+    tokens.push({
+      text, lower, start, end: start + text.length,
+      cap: /^\p{Lu}/u.test(text) || ARTICLE_CAP.test(text),
+      acronym: /^[\p{Lu}\d-]{2,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text),
+      connector: WORDS.connectors.has(lower),
+    });
+  }
+  return tokens;
+}
+
+/** Consecutive name words joined by spaces only (a comma or a bracket ends a run). */
+function runs(sentence: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length && run[run.length - 1]!.connector && !run[run.length - 1]!.cap) run.pop();
+    if (run.length) out.push(run);
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const joined = prev !== undefined && /^[ \t]+$/.test(sentence.slice(prev.end, t.start));
+    if (!joined || t.acronym || prev?.acronym) flush();
+    if (t.cap || (run.length > 0 && t.connector)) run.push(t);
+    else flush();
+  });
+  flush();
+  return out;
+}
+
+export class ToponymFinder {
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  find(sentence: string, offset = 0): ToponymMention[] {
+    // Wire copies and boilerplate repeat sentences word for word: remember the last few thousand.
+    let found = this.recent.get(sentence);
+    if (!found) {
+      const tokens = tokenize(sentence);
+      found = [];
+      for (const run of runs(sentence, tokens)) this.scanRun(sentence, 0, tokens, run, found);
+      markQualifiers(sentence, 0, found, this.gazetteer);
+      if (this.recent.size >= 4000) this.recent.delete(this.recent.keys().next().value!);
+      this.recent.set(sentence, found);
+    }
+    return found.map((m) => ({ ...m, candidates: [...m.candidates], span: { start: m.span.start + offset, end: m.span.end + offset } }));
+  }
+
+  private readonly recent = new Map<string, ToponymMention[]>();
+
+  private scanRun(sentence: string, offset: number, tokens: Token[], run: Token[], out: ToponymMention[]): void {
+    let i = 0;
+    let unmatchedBefore = false;
+    while (i < run.length) {
+      const first = run[i]!;
+      if (first.connector && !first.cap) { i++; continue; }
+      // Names of groups and institutions ("Islamic State", "Radio Okapi") are skipped whole.
+      const stopLen = this.stopPhraseAt(run, i);
+      if (stopLen) { i += stopLen; continue; }
+      // A lone stop word ("Sunday", "Police") needs no look-up at all.
+      if (run.length - i === 1 && WORDS.stop.has(first.lower)) { i++; continue; }
+      const cue = first.start === 0 ? null : readCue(sentence.slice(Math.max(0, first.start - 120), first.start));
+      const titled = WORDS.titles.has(first.lower.replace(/\.$/, '')) || WORDS.titles.has(prevWord(tokens, first));
+      const personal = WORDS.firstNames.has(first.lower);
+      let found = this.longestMatch(sentence, tokens, run, i, cue !== null && cue.strong);
+      let partial = false;
+      if (titled || personal) {
+        // "President Joseph Kabila", "Ali Hassan said": a person, unless the text plainly puts a place there
+        // ("in the village of Ali", "in Ali al-Gharbi").
+        const placeLike = found && cue?.strong && !this.isPartial(run, i, found.words) && (found.words > 1 || !titled);
+        if (!placeLike) { i = run.length; continue; }
+      }
+      if (found && (unmatchedBefore || this.isPartial(run, i, found.words))) {
+        // "Bulla Gumar", "Cité Ibn Khaldoun", "Sidi Ali Ben Aoun": the run is one longer name the gazetteer
+        // lacks; a piece of it matching some small town elsewhere is noise. Only a notable place survives.
+        const least = found.words > 1 ? 50_000 : 500_000;
+        const notable = found.candidates.filter((c) => c.kind !== 'populated place' || c.population >= least || this.gazetteer.infoOf(c)?.supplement);
+        if (notable.length) found.candidates = notable; else { found = null; partial = true; }
+      }
+      if (!found) {
+        const unknown = this.unknownName(sentence, tokens, run, i, cue?.strong ?? false);
+        if (unknown) out.push({ text: sentence.slice(unknown.start, unknown.end), span: { start: offset + unknown.start, end: offset + unknown.end }, candidates: [], cue: cue?.text ?? null, cuePrecision: cue?.precision ?? null, region: false });
+        if (!unknown && !first.connector && !WORDS.stop.has(first.lower)) unmatchedBefore = true;
+        i = partial ? run.length : i + (unknown?.words ?? 1);
+        continue;
+      }
+      const last = run[i + found.words - 1]!;
+      const next = nextToken(tokens, last);
+      const after = next && /^[ \t]+$/.test(sentence.slice(last.end, next.start)) ? next : undefined;
+      const regionNoun = after !== undefined && WORDS.regionNouns.has(after.lower);
+      // "Mosul Battalions", "Kirkuk Council": a group or an institution, not where the event was.
+      if (after && WORDS.groupNouns.has(after.lower) && !regionNoun) { i += found.words + 1; continue; }
+      // "Kabila said": a person.
+      if (after && WORDS.saying.has(after.lower) && found.words === 1 && !cue?.strong) { i += 1; continue; }
+      const before = prevToken(tokens, first);
+      const directed = before !== undefined && !before.cap && WORDS.directions.has(before.lower)
+        && /^[ \t]+$/.test(sentence.slice(before.end, first.start));
+      const region = regionNoun || directed || found.regionWord
+        || /\brural\s+$/i.test(sentence.slice(0, first.start));
+      const start = first.start;
+      const end = last.end;
+      const townNoun = after !== undefined && !regionNoun && (WORDS.townNouns.has(after.lower) || WORDS.nearNouns.has(after.lower));
+      const candidates = region ? preferUnits(found.candidates) : townNoun ? preferTowns(found.candidates) : found.candidates;
+      const nearNoun = after !== undefined && WORDS.nearNouns.has(after.lower);
+      out.push({ text: sentence.slice(start, end), span: { start: offset + start, end: offset + end }, candidates,
+        cue: cue?.text ?? null, cuePrecision: nearNoun ? 2 : cue?.precision ?? null, region });
+      i += found.words + (regionNoun && run[i + found.words] === after ? 1 : 0);
+    }
+  }
+
+  /** A match covering only part of a run's name words: "Bulla" of "Bulla Gumar", "Rand" of "East Rand". */
+  private isPartial(run: Token[], i: number, words: number): boolean {
+    const before = run[i - 1];
+    if (before && before.cap && WORDS.directions.has(before.lower)) return true;
+    let end = run.length;
+    // "Kosti Technical School", "Delta State Independent Electoral Commission": English words after a
+    // name make an institution's name, not a longer place name.
+    while (end > i + words && (isTrailingNoun(run[end - 1]!) || this.gazetteer.isEnglishWord(run[end - 1]!.lower))) end--;
+    for (let k = i + words; k < end; k++) if (!run[k]!.connector || run[k]!.cap) return true;
+    return false;
+  }
+
+  private stopPhraseAt(run: Token[], i: number): number {
+    let phrase = '';
+    let found = 0;
+    for (let n = 1; n <= Math.min(run.length - i, 8); n++) {
+      phrase = n === 1 ? run[i]!.lower : `${phrase} ${run[i + n - 1]!.lower}`;
+      if (WORDS.stopPhrases.has(phrase)) found = n;
+    }
+    return found;
+  }
+
+  /** The longest run of name words from i that the gazetteer (or the country list) knows. */
+  private longestMatch(sentence: string, tokens: Token[], run: Token[], i: number, strongCue: boolean):
+    { words: number; candidates: Place[]; regionWord: boolean } | null {
+    const words = run.slice(i);
+    const maxLen = Math.min(words.length, MAX_WORDS + words.filter((t) => t.connector && !t.cap).length);
+    for (let n = maxLen; n >= 1; n--) {
+      const last = words[n - 1]!;
+      if (last.connector && !last.cap) continue;
+      const text = sentence.slice(words[0]!.start, last.end);
+      const low = plain(text);
+      if (n === 1) {
+        const t = words[0]!;
+        if (t.connector || t.text.length < 3) { if (!this.gazetteer.country(t.text)) return null; }
+        if (HYPHEN_ADJECTIVE.test(t.text)) return null;
+        if (countryByDemonym(t.text) && !this.gazetteer.country(t.text)) return null; // "Iraqi"
+        const next = nextToken(tokens, t);
+        const nounAfter = next !== undefined && (WORDS.regionNouns.has(next.lower) || WORDS.townNouns.has(next.lower));
+        if (WORDS.stop.has(low) && !nounAfter && !/(?:town|village|city|locality) of\s+$/i.test(sentence.slice(0, t.start))) return null;
+      }
+      const country = this.gazetteer.country(text);
+      // "US officials", "UK troops": an acronym before a noun says whose, not where.
+      if (country && n === 1 && words[0]!.acronym && !strongCue) return null;
+      if (country) return { words: n, candidates: [country], regionWord: false };
+      if (words[0]!.acronym && n === 1) return null;
+      const found = this.gazetteer.lookup(text);
+      // "Hope", "Golden", "Date": an English word names a place only where the text says so, or a notable one.
+      if (n === 1 && found.length && !strongCue && this.gazetteer.isEnglishWord(low)
+        && !found.some((c) => c.kind !== 'populated place' || c.population >= 100_000)) return null;
+      if (found.length) {
+        const regionWord = n > 1 && WORDS.regionNouns.has(last.lower);
+        return { words: n, candidates: found, regionWord };
+      }
+      // "Borno State", "Nineveh Governorate": the unit under its short name.
+      if (n > 1 && WORDS.regionNouns.has(last.lower)) {
+        const unit = this.gazetteer.lookup(sentence.slice(words[0]!.start, words[n - 2]!.end)).filter((p) => p.kind === 'admin1');
+        if (unit.length) return { words: n, candidates: unit, regionWord: true };
+      }
+    }
+    // "Gamboru-Ngala": a hyphenated pair of names is the first of them.
+    const only = words[0]!;
+    if (strongCue && only.text.includes('-') && !ARTICLE_CAP.test(only.text)) {
+      const head = only.text.split('-')[0]!;
+      if (/^\p{Lu}/u.test(head) && head.length >= 3 && !WORDS.stop.has(plain(head))) {
+        const hit = this.gazetteer.lookup(head);
+        if (hit.length) return { words: 1, candidates: hit, regionWord: false };
+      }
+    }
+    return null;
+  }
+
+  /** A name the gazetteer lacks, kept where the text plainly says it is a place ("in the village of Xyz"). */
+  private unknownName(sentence: string, tokens: Token[], run: Token[], i: number, strongCue: boolean): { start: number; end: number; words: number } | null {
+    if (!strongCue) return null;
+    const first = run[i]!;
+    if (first.acronym || WORDS.stop.has(first.lower) || WORDS.firstNames.has(first.lower) || countryByDemonym(first.text)) return null;
+    let n = 1;
+    while (i + n < run.length && n < MAX_WORDS && !isTrailingNoun(run[i + n]!)) n++;
+    while (n > 1 && run[i + n - 1]!.connector && !run[i + n - 1]!.cap) n--;
+    const after = run[i + n] ?? tokens[tokens.indexOf(run[i + n - 1]!) + 1];
+    if (after && WORDS.groupNouns.has(after.lower)) return null; // "Hanana Brigade": a group
+    const text = sentence.slice(first.start, run[i + n - 1]!.end);
+    if (WORDS.stopPhrases.has(plain(text))) return null;
+    return { start: first.start, end: run[i + n - 1]!.end, words: n };
+  }
+}
+
+/** Words that may follow a name without being part of it: "Mosul University", "Gao Airport", "Kidal Region". */
+function isTrailingNoun(t: Token): boolean {
+  return WORDS.stop.has(t.lower) || WORDS.regionNouns.has(t.lower) || WORDS.townNouns.has(t.lower)
+    || WORDS.groupNouns.has(t.lower) || WORDS.nearNouns.has(t.lower);
+}
+
+function nextToken(tokens: Token[], t: Token): Token | undefined {
+  return tokens[tokens.indexOf(t) + 1];
+}
+
+function prevToken(tokens: Token[], t: Token): Token | undefined {
+  return tokens[tokens.indexOf(t) - 1];
+}
+
+function prevWord(tokens: Token[], t: Token): string {
+  return prevToken(tokens, t)?.lower.replace(/\.$/, '') ?? '';
+}
+
+/** "Marsabit town", "Kidal airport": the towns only, when there are any. */
+function preferTowns(candidates: Place[]): Place[] {
+  const towns = candidates.filter((c) => c.kind === 'populated place' || c.kind === 'site');
+  return towns.length ? towns : candidates;
+}
+
+/** "Kirkuk province": the admin1 unit first, the town after. */
+function preferUnits(candidates: Place[]): Place[] {
+  const units = candidates.filter((c) => c.kind === 'admin1' || c.kind === 'country');
+  return units.length ? [...units, ...candidates.filter((c) => !units.includes(c))] : candidates;
+}

@@ -1,0 +1,95 @@
+/**
+ * sitrep's geocoder: one gazetteer index opened once per process (a module-level singleton),
+ * the toponym finder, the disambiguator and the event locator over it.
+ */
+import { type ActorRegistry, loadActorRegistry } from '../extract/ActorRegistry.js';
+import { articleCountries } from '../extract/articleCountries.js';
+import type { TextSpan } from '../extract/types.js';
+import { Disambiguator } from './Disambiguator.js';
+import { EventLocator } from './EventLocator.js';
+import { Gazetteer } from './Gazetteer.js';
+import type { EventLocation, GeoContext, Geocoder, Place, ToponymMention } from './Geocoder.js';
+import { ToponymFinder } from './Toponyms.js';
+
+export class GazetteerGeocoder implements Geocoder {
+  readonly gazetteer: Gazetteer;
+  private readonly finder: ToponymFinder;
+  private readonly disambiguator: Disambiguator;
+  private readonly locator: EventLocator;
+
+  constructor(gazetteer: Gazetteer) {
+    this.gazetteer = gazetteer;
+    this.finder = new ToponymFinder(gazetteer);
+    this.disambiguator = new Disambiguator(gazetteer);
+    this.locator = new EventLocator(this.finder, this.disambiguator, gazetteer);
+  }
+
+  /** Milliseconds it took to open the index (not counting a build on a fresh clone: see buildTimeMs). */
+  get loadTimeMs(): number {
+    return this.gazetteer.loadTimeMs;
+  }
+
+  /** Milliseconds spent building a missing or stale index before opening it; 0 normally. */
+  get buildTimeMs(): number {
+    return this.gazetteer.buildTimeMs;
+  }
+
+  findToponyms(sentence: string, offset = 0): ToponymMention[] {
+    return this.finder.find(sentence, offset);
+  }
+
+  resolve(mention: ToponymMention, context: GeoContext): Place | null {
+    return this.disambiguator.resolve(mention, context);
+  }
+
+  locateEvent(sentence: string, offset: number, trigger: TextSpan, context: GeoContext): EventLocation {
+    return this.locator.locate(sentence, offset, trigger, context);
+  }
+
+  /** Why a mention resolved as it did: each candidate with its score and reasons, best first. */
+  explain(mention: ToponymMention, context: GeoContext): string[] {
+    return this.disambiguator.rank(mention, context, true)
+      .map((s) => `${s.score.toFixed(1)} ${s.place.name}, ${s.place.admin1 ?? '-'}, ${s.place.country} (${s.place.kind}): ${s.why}`);
+  }
+
+  /**
+   * What a whole article says about where it is: its countries (names and demonyms, then the
+   * countries of the places it names), most mentioned first, and its places, most named first.
+   */
+  articleContext(text: string): GeoContext {
+    const counts = new Map<string, number>();
+    const vote = (country: string, weight: number) => counts.set(country, (counts.get(country) ?? 0) + weight);
+    const named = articleCountries(text);
+    named.forEach((c, i) => vote(c, 3 + (named.length - i)));
+    // State forces named by their own name ("FARDC", "Tatmadaw") say whose country it is.
+    actors ??= loadActorRegistry();
+    for (const a of actors.findMentions(text, 0)) if (a.country && !a.generic) vote(a.country, 2);
+    const sentences = [...text.matchAll(/[^.!?\n]+[.!?]*/g)].map((m) => ({ text: m[0], start: m.index }));
+    const mentions = sentences.flatMap((s) => this.finder.find(s.text, s.start));
+    const first = { countries: [...counts.keys()], near: [] };
+    for (const m of mentions) {
+      const p = this.disambiguator.resolve(m, first);
+      if (!p || p.kind === 'country') continue;
+      // A name only one country has, or a province, is stronger evidence than a guess among many.
+      const countries = new Set(m.candidates.map((c) => c.country));
+      if (!(countries.size === 1 || p.kind === 'admin1' || m.region || m.qualifier)) continue;
+      const notable = p.kind !== 'populated place' || p.population >= 10_000 || this.gazetteer.infoOf(p)?.supplement;
+      vote(p.country, notable ? 1.5 : 0.5);
+    }
+    const countries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+    const resolved = this.locator.resolveAll(mentions, { countries, near: [] });
+    const tally = new Map<Place, number>();
+    for (const p of resolved.values()) if (p && p.kind !== 'country') tally.set(p, (tally.get(p) ?? 0) + 1);
+    const near = [...tally.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+    return { countries, near };
+  }
+}
+
+let shared: GazetteerGeocoder | null = null;
+let actors: ActorRegistry | null = null;
+
+/** The geocoder; the index is opened on the first call and shared after. */
+export function createGeocoder(): GazetteerGeocoder {
+  shared ??= new GazetteerGeocoder(new Gazetteer());
+  return shared;
+}
