@@ -9,6 +9,11 @@ type Row = [string, Fig, string, number | null, string];
 
 const rows: Record<string, Row[]> = {
   'the reporter and another incident are not counted': [
+    ['Three armed men using pistols shot and killed two youths at the market.', 2, 'killed two youths', null, ''],
+    ['Gunmen kidnapped two traders from the village and killed one.', 1, 'killed one', null, ''],
+    ['A man was shot and killed by an unidentified man near the port.', 1, 'A man was shot and killed', null, ''],
+    ['The raiders attacked a group of fishermen, leaving one killed and four missing.', 1, 'one killed', null, ''],
+    ['Two district officials were shot and killed by unknown gunmen.', 2, 'Two district officials', null, ''],
     ['Troops and rebels exchanged fire near the dam, killing two soldiers, a military official said.', 2, 'killing two soldiers', null, ''],
     ['Shelling killed at least nine civilians on Friday, a day after a drone attack in the city killed more than 80 people.', [9, 9, null], 'killed at least nine', null, ''],
   ],

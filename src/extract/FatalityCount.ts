@@ -72,7 +72,13 @@ function counted(text: string, from: number): { end: number; person: boolean; th
       for (let n = TOKEN_Y.exec(text); n && has(PEOPLE, (n[1] as string).toLowerCase()); n = TOKEN_Y.exec(text)) end = TOKEN_Y.lastIndex;
       return { end, person: true, thing: false };
     }
-    if (has(THINGS, w)) return { end: TOKEN_Y.lastIndex, person: false, thing: true };
+    if (has(THINGS, w)) {
+      // "two district officials": a thing word may only modify the people counted.
+      const after = TOKEN_Y.lastIndex;
+      const next = TOKEN_Y.exec(text);
+      if (!next || !has(PEOPLE, (next[1] as string).toLowerCase())) return { end: after, person: false, thing: true };
+      TOKEN_Y.lastIndex = after;
+    }
     if (STOP.has(w)) break;
     pos = TOKEN_Y.lastIndex; // an adjective or a name: "11 Afghan soldiers", "a 25-year-old man"
   }
@@ -81,6 +87,22 @@ function counted(text: string, from: number): { end: number; person: boolean; th
 
 /** Sums the parts tied to `role`, a figure known only if known for every part. A toll is already a total,
  * so the last one wins; parts named with "including" are inside another part, unless they are all there is. */
+const STATUS_AFTER = /\s*(?:(?:are|were|was|remain|remained|went|still)\s+)?(?:missing|abducted|kidnapped|arrested|captured|displaced|detained|rescued|freed|released)\b/iy;
+
+/**
+ * "Three militants shot and killed two youths": in the active voice the count before the verb is who
+ * did it. Where a verb has a count after it, a count before it with no "were"/"was" is dropped.
+ */
+function dropAgents(sentence: string, hits: Hit[], items: Item[]): Hit[] {
+  return hits.filter((h) => {
+    const item = items.find((it) => it.amount === h.amount);
+    if (!item || item.npEnd > h.trigger.start) return true;
+    const objectAfter = hits.some((o) => o.trigger === h.trigger && o !== h && o.amount.span.start >= h.trigger.end);
+    AUX_Y.lastIndex = item.npEnd;
+    return !objectAfter || AUX_Y.test(sentence);
+  });
+}
+
 const OTHER_INCIDENT = /\b(?:after|before|while|whereas|since|days?|weeks?)\b|;/i;
 const ATTRIBUTION_AFTER = /\s*(?:[\w-]+\s+){0,2}?(?:said|says|told|reported|confirmed|added)\b/y;
 
@@ -133,7 +155,12 @@ export function readCasualties(sentence: string, offset = 0): CasualtyReading {
     UNIT_AFTER.lastIndex = end;
     const before = sentence.slice(Math.max(0, start - 16), start);
     if (UNIT_AFTER.test(sentence) || LABEL_BEFORE.test(before) || MONTH_BEFORE.test(before)) continue;
+    // "killed by an unidentified man": the agent of a passive is not a victim.
+    if (/\bby\s+$/i.test(before)) continue;
     const who = counted(sentence, end);
+    // "one killed and four missing": the missing, abducted or arrested are not counted among the dead.
+    STATUS_AFTER.lastIndex = who.end;
+    if (STATUS_AFTER.test(sentence)) continue;
     // "killing two soldiers, a military official said": the official reports, he is not a victim.
     ATTRIBUTION_AFTER.lastIndex = who.end;
     if (amount.article && ATTRIBUTION_AFTER.test(sentence)) continue;
@@ -175,7 +202,7 @@ export function readCasualties(sentence: string, offset = 0): CasualtyReading {
     if (trigger)
       hits.push({ amount: it.amount, trigger, subset: it.subset, start: Math.min(it.start, trigger.start), end: Math.max(it.npEnd, trigger.end) });
   }
-  return finish(sentence, offset, hits);
+  return finish(sentence, offset, dropAgents(sentence, hits, items));
 }
 
 /** Totals the tied amounts; where a sentence gives none, a "no one was killed" phrase gives 0. */
