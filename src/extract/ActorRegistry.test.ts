@@ -26,6 +26,7 @@ test('every alias of a group gives one canonical name', () => {
     ['M23: March 23 Movement', ['M23']],
     ['Wagner Group', ['Wagner', 'Wagner Group']],
     ['Military Forces of Mali', ['FAMa']],
+    ['Islamic State (Sinai)', ['Wilayat Sinai', 'Sinai Province', 'Islamic State in Sinai']],
   ];
   for (const [canonical, aliases] of groups) {
     for (const alias of aliases) {
@@ -147,3 +148,12 @@ test('the data file loads once and holds the expected actors', () => {
   assert.equal(loadActorRegistry(), registry);
   assert.ok(registry.actorCount >= 80);
 });
+
+test('a Fulani alias, singular or plural, is the Fulani ethnic militia of the article\'s country', () => {
+  for (const sentence of ['Suspected Fulanis attacked two villages.', 'Armed Fulani herders raided the farm.']) {
+    const [m] = registry.findMentions(sentence);
+    assert.ok(m, sentence);
+    assert.equal(registry.resolveGeneric(m, 'Nigeria').name, 'Fulani Ethnic Militia (Nigeria)', sentence);
+  }
+});
+

@@ -26,7 +26,9 @@ export function fillDefaultActors(m: EventMention, country: string | null): Even
     }
     case 'Riots': {
       const sides = [actor1, actor2].filter((a): a is CodedActor => a !== null);
-      actor1 = sides.find((a) => a.inter === 5) ?? generic('Rioters ({country})', 5, country);
+      // Mob justice by a named vigilante or communal militia is theirs; otherwise rioters act.
+      actor1 = sides.find((a) => a.inter === 5) ?? (m.sub_event_type === 'Mob violence' ? sides.find((a) => a.inter === 4) : undefined)
+        ?? generic('Rioters ({country})', 5, country);
       actor2 = sides.find((a) => a !== actor1 && a.inter !== 6) ?? null;
       break;
     }

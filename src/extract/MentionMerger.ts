@@ -27,6 +27,9 @@ const NEW_INCIDENT = /\b(?:another|second|third|new|separate|separately|also|lat
 const SUBSET = /\b(?:of|among)\s+(?:the|those)\s+(?:dead|killed|victims|casualties|wounded)\b/i;
 const isSubset = (m: EventMention, text: string) => SUBSET.test(text.slice(m.sentenceSpan.start, m.sentenceSpan.end));
 
+/** A protest and the riot it turned into are one gathering. */
+const isCrowd = (m: EventMention) => m.event_type === 'Protests' || m.event_type === 'Riots';
+
 /** A bare "killed"/"attack" sentence with no date of its own tells more of its neighbour. */
 const isFollowUp = (m: EventMention) => m.trigger.family === 'violence' && !m.date.span;
 
@@ -37,7 +40,7 @@ function sameIncident(a: EventMention, b: EventMention, text: string): boolean {
   // Two full casualty counts in two sentences are usually two incidents, unless the second is a part
   // of the first ("Three of the dead were children").
   if (a.casualties.fatalities && b.casualties.fatalities && !isSubset(b, text)) return false;
-  const sameType = a.event_type === b.event_type && a.sub_event_type === b.sub_event_type;
+  const sameType = (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) || isCrowd(a) && isCrowd(b);
   const compatibleType = sameType || isFollowUp(b) || (isFollowUp(a) && !a.casualties.fatalities);
   return compatibleType && rangesOverlap(a, b) && samePlace(a, b) && sameActors(a, b);
 }
@@ -71,7 +74,9 @@ function combineFatalities(a: FatalityFigure | null, b: FatalityFigure | null): 
 
 /** The more specific type wins: an explosion named in the second sentence beats "attack" in the first. */
 function absorb(a: EventMention, b: EventMention, text: string): EventMention {
-  const specific = a.trigger.family === 'violence' && b.trigger.family !== 'violence' ? b : a;
+  // A protest that turns violent in a later sentence is coded as the riot it became, as ACLED does.
+  const specific = (a.trigger.family === 'violence' && b.trigger.family !== 'violence')
+    || (a.event_type === 'Protests' && b.event_type === 'Riots') ? b : a;
   return {
     ...a,
     lastSentence: b.lastSentence,
