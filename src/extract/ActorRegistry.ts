@@ -155,6 +155,11 @@ class Trie<T> {
   private root: Node<T> = { next: new Map(), entries: [] };
   size = 0;
 
+  /** The keys an alias can start with. */
+  firstKeys(): Iterable<string> {
+    return this.root.next.keys();
+  }
+
   add(alias: string, value: T, capitalised: boolean): void {
     const t = tokenize(alias);
     if (t.key.length === 0) return;
@@ -216,6 +221,9 @@ export class ActorRegistry {
   private qualifiers = new Trie<string>();
   private canonical = new Map<string, Actor>();
   private templates: Actor[] = [];
+  /** Every key a mention can start at: a first alias, phrase or qualifier word, or a filler. Most
+   * tokens of a sentence are none of these, and `scan` steps over them at the cost of one look-up. */
+  private starts = new Set<string>();
   readonly actorCount: number;
 
   constructor(records: ActorRecord[]) {
@@ -233,6 +241,8 @@ export class ActorRegistry {
       for (const p of g.phrases.split('|')) this.phrases.add(p.replace(/^\+/, ''), p.startsWith('+') ? qualified : plain, false);
     }
     for (const [form, c] of countryForms()) this.qualifiers.add(form, c.name, true);
+    for (const trie of [this.named, this.phrases, this.qualifiers]) for (const k of trie.firstKeys()) this.starts.add(k);
+    for (const k of FILLERS) this.starts.add(k);
   }
 
   private addActor(name: string, inter: InterCode, country: string | null, needsQualifier: boolean): Actor {
@@ -258,6 +268,10 @@ export class ActorRegistry {
   private scan(text: string, t: Tokens, offset: number, strictOn: boolean): ActorMention[] {
     const out: ActorMention[] = [];
     for (let i = 0; i < t.key.length;) {
+      if (!this.starts.has(t.key[i]!)) {
+        i++;
+        continue;
+      }
       const named = this.named.longest(t, i, strictOn);
       const generic = this.genericAt(t, i, strictOn);
       let found: Found | null = null;

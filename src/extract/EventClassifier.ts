@@ -12,13 +12,19 @@ const FAMILY_PRIORITY: TriggerFamily[] = [
   'looting', 'agreement', 'base',
 ];
 
-/** The cue that names the sentence's event: best family, and among remote cues the most specific. */
-export function primaryTrigger(hits: TriggerHit[]): TriggerHit | null {
+/**
+ * The cue that names the sentence's event: the best family; within it, the cue nearest the deaths
+ * when the sentence counts any ("killed in air strikes ... using car bombs" is the air strikes'),
+ * else the most specific.
+ */
+export function primaryTrigger(hits: TriggerHit[], anchor?: number): TriggerHit | null {
+  const distance = (h: TriggerHit) => (anchor === undefined ? 0 : Math.min(Math.abs(h.span.start - anchor), Math.abs(h.span.end - anchor)));
   let best: TriggerHit | null = null;
   for (const h of hits) {
     if (!best) { best = h; continue; }
     const d = FAMILY_PRIORITY.indexOf(h.family) - FAMILY_PRIORITY.indexOf(best.family);
-    if (d < 0 || (d === 0 && h.rank < best.rank)) best = h;
+    const nearer = distance(h) - distance(best);
+    if (d < 0 || (d === 0 && (nearer < 0 || (nearer === 0 && h.rank < best.rank)))) best = h;
   }
   return best;
 }

@@ -94,7 +94,7 @@ export function parseCount(text: string, at = 0): Count | null {
 
 type Range = Pick<Amount, 'low' | 'best' | 'high'>;
 /** Why each rule: ACLED codes the stated minimum of "at least N" (best = N); "more than"/"up to"/"fewer than"
- * give only a bound and no figure anyone reported, so best stays null; "about N" reports N but not its limits;
+ * give only a bound and no figure anyone reported, so best stays null; "about N" is coded as N, as coders do;
  * "nearly N" means a little under N, so N-1 is both the figure and the ceiling. */
 function qualify(q: Qualifier, c: Bare): Range {
   switch (q) {
@@ -103,7 +103,7 @@ function qualify(q: Qualifier, c: Bare): Range {
     case 'upTo': return { low: null, best: null, high: c.high };
     case 'lessThan': return { low: null, best: null, high: c.high - 1 };
     case 'nearly': return { low: null, best: c.value - 1, high: c.value - 1 };
-    case 'about': return c.vague ? { low: c.low, best: c.value, high: c.high } : { low: null, best: c.value, high: null };
+    case 'about': return c.vague ? { low: c.low, best: c.value, high: c.high } : { low: c.value, best: c.value, high: c.value };
     case 'exact': return { low: c.low, best: c.value, high: c.high };
   }
 }

@@ -63,8 +63,9 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   // "to recapture Mosul" states a purpose, not a deed: an infinitive cue names no event.
   // "any attack", "further attacks": a cue about attacks in general names no event either.
   const hits = findTriggers(s.text, s.start).filter((h) => !NOT_A_DEED.test(s.text.slice(0, h.span.start - s.start)));
-  const trigger = primaryTrigger(hits);
-  if (!trigger) return null;
+  if (!hits.length) return null;
+  const casualties = readCasualties(s.text, s.start);
+  const trigger = primaryTrigger(hits, casualties.fatalities?.span.start ?? casualties.injuries?.span.start)!;
   const modality = readModality(s.text, s.start, trigger.span);
   if (modality.kind !== 'factual') {
     ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped as ${modality.kind}`);
@@ -77,7 +78,6 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   const actor1 = code(roles.actor1, ctx, country);
   const actor2 = code(roles.actor2, ctx, country);
   const { event_type, sub_event_type } = classifyEvent(trigger, hits, actor1?.inter ?? null, actor2?.inter ?? null, s.text);
-  const casualties = readCasualties(s.text, s.start);
   const date = eventDate(maskDateline(s.text, s.start, ctx.dateline), s.start, trigger.span, ctx.published);
   // "over the past decade", "since 2014": a span of years is a trend, not an incident.
   if (date.date_range && yearsBetween(date.date_range) > 1) {
