@@ -39,6 +39,7 @@ function eventDate(text: string, offset: number, trigger: TextSpan, published: s
   return mentions.reduce((best, d) => (distance(d) < distance(best) ? d : best));
 }
 
+const PLURAL_DEEDS = /^(?:attacks|raids|massacres|killings|beheadings|executions|assassinations|bombings|shootings|abductions|kidnappings|atrocities)$/i;
 const yearsBetween = ([from, to]: [string, string]) => (Date.parse(to) - Date.parse(from)) / (365.25 * 86_400_000);
 
 /** Blanks the dateline inside a sentence, keeping every offset where it was. */
@@ -82,6 +83,12 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   // "over the past decade", "since 2014": a span of years is a trend, not an incident.
   if (date.date_range && yearsBetween(date.date_range) > 1) {
     ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped: spans years (${date.date_range!.join(' to ')})`);
+    return null;
+  }
+  // "atrocities: torture, massacres, beheadings", "hit-and-run attacks": plural nouns with no date and
+  // no count speak of a kind of deed, not of one incident.
+  if (PLURAL_DEEDS.test(trigger.text) && !date.span && !casualties.fatalities) {
+    ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped as generic (a plural with no date or count)`);
     return null;
   }
   const specific = actor1 || actor2 || casualties.fatalities || casualties.injuries || date.span
