@@ -17,6 +17,8 @@ const BY_AGENT = /^[^.;]{0,40}?\bby\s+(?:\w+\s+){0,3}$/i;
 const BETWEEN = /^\s*(?:\w+\s+){0,2}between\s+(?:the\s+)?$/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:while|but|whereas|and then)\b|\b(?:after|before|when|as)\s/i;
 
+const gapWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 /**
  * Who acted (actor1) and who was acted upon (actor2) around the event's trigger: the nearest actor
  * before the trigger is the doer and the first after it the target, unless the clause is passive.
@@ -44,8 +46,10 @@ export function assignRoles(sentence: string, offset: number, trigger: TextSpan,
     doers = after.slice(0, 1);
     targets = after.slice(1, 2);
   }
-  // ACLED codes an attack that hits soldiers and civilians as one on the armed side.
-  targets = [targets.find((m) => m.inter !== 7) ?? targets[0]].filter((m): m is ActorMention => m !== undefined);
+  // ACLED codes an attack that hits soldiers and civilians as one on the armed side, but the direct
+  // object of the verb ("executed a civilian they called a spy for the army") is its target.
+  const direct = targets[0] && targets[0].span.start >= trigger.end && gapWords(sentence.slice(trigger.end - offset, at(targets[0]))) <= 2;
+  targets = [direct ? targets[0] : targets.find((m) => m.inter !== 7) ?? targets[0]].filter((m): m is ActorMention => m !== undefined);
   // "Soldiers and militiamen clashed": two actors joined before a symmetric verb are both sides.
   if (!agent && !passive && targets.length === 0 && before.length >= 2) {
     const [a, b] = before.slice(-2) as [ActorMention, ActorMention];

@@ -31,6 +31,7 @@ export function primaryTrigger(hits: TriggerHit[], anchor?: number): TriggerHit 
 
 const ARMED: ReadonlySet<InterCode> = new Set([1, 2, 3, 4, 8]);
 const INTERVENTION = /\b(?:tear ?gas|dispers(?:ed|e|ing)|water cannons?|rubber bullets|baton|broke up|arrested|detained|beat(?:en)?)\b/i;
+const ONE_SIDED = /^(?:execut|tortur|behead|massacr|lynch|burned alive|hacked|slaughter)/i;
 const MOB = /\b(?:mob|lynch(?:ed|ing)?|vigilante)\b/i;
 
 /**
@@ -62,6 +63,8 @@ export function classifyEvent(primary: TriggerHit, hits: TriggerHit[], inter1: I
       if (inter2 === 7) return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
       return { event_type: 'Battles', sub_event_type: 'Armed clash' };
     case 'violence':
+      // Executing, torturing or beheading captives is violence against the defenceless, whoever they are.
+      if (ONE_SIDED.test(primary.text)) return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
       if (inter2 !== null && ARMED.has(inter2) && (inter1 === null || ARMED.has(inter1))) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
       return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
     case 'arrest':
