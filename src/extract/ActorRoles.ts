@@ -17,6 +17,7 @@ const BY_AGENT = /^[^.;]{0,40}?\bby\s+(?:\w+\s+){0,3}$/i;
 const BETWEEN = /^\s*(?:\w+\s+){0,2}between\s+(?:the\s+)?$/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:while|but|whereas|and then)\b|\b(?:after|before|when|as)\s/i;
 
+const COORDINATED = /^\s*(?:,\s*)?(?:and|as well as|along with)\s+(?:[\w-]+\s+){0,3}$/i;
 const gapWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
@@ -48,8 +49,12 @@ export function assignRoles(sentence: string, offset: number, trigger: TextSpan,
   }
   // ACLED codes an attack that hits soldiers and civilians as one on the armed side, but the direct
   // object of the verb ("executed a civilian they called a spy for the army") is its target.
-  const direct = targets[0] && targets[0].span.start >= trigger.end && gapWords(sentence.slice(trigger.end - offset, at(targets[0]))) <= 2;
-  targets = [direct ? targets[0] : targets.find((m) => m.inter !== 7) ?? targets[0]].filter((m): m is ActorMention => m !== undefined);
+  const [first] = targets;
+  const armed = targets.find((m) => m.inter !== 7);
+  const direct = first && first.span.start >= trigger.end && gapWords(sentence.slice(trigger.end - offset, at(first))) <= 2;
+  const coordinated = first && armed && armed !== first
+    && COORDINATED.test(sentence.slice(Math.min(first.span.end, armed.span.end) - offset, Math.max(first.span.start, armed.span.start) - offset));
+  targets = [direct && !coordinated ? first : armed ?? first].filter((m): m is ActorMention => m !== undefined);
   // "Soldiers and militiamen clashed": two actors joined before a symmetric verb are both sides.
   if (!agent && !passive && targets.length === 0 && before.length >= 2) {
     const [a, b] = before.slice(-2) as [ActorMention, ActorMention];
