@@ -1,8 +1,7 @@
 import { Command } from 'commander';
 import type { ArticleStatus } from '../model/article.js';
-import { openStore } from '../store/openStore.js';
 import type { ArticleSummary } from '../store/Store.js';
-import { parsePositiveInt } from './options.js';
+import { parsePositiveInt, withStore } from './options.js';
 import { table } from './table.js';
 
 interface ListOptions {
@@ -37,16 +36,13 @@ Examples:
       if (status && !['new', 'extracted', 'failed'].includes(status)) {
         cmd.error(`error: --status must be new, extracted or failed, not "${status}"`, { exitCode: 2 });
       }
-      const store = await openStore(cmd.optsWithGlobals<{ db?: string }>().db);
-      try {
+      await withStore(cmd, async (store) => {
         const list = await store.listArticles({ status, search: opts.search, limit: opts.limit, offset: opts.offset });
         if (opts.json) return list.forEach((a) => console.log(JSON.stringify(a)));
         const c = await store.countArticles();
         console.log(`${c.total} articles stored: ${c.byStatus.new} new, ${c.byStatus.extracted} extracted, ${c.byStatus.failed} failed.`);
         if (list.length) console.log(status === 'failed' ? failedTable(list) : articleTable(list));
-      } finally {
-        await store.close();
-      }
+      });
     });
 
   articles.command('show')
@@ -54,8 +50,7 @@ Examples:
     .argument('<id>', 'the article id, as listed')
     .option('--json', 'as JSON')
     .action(async (id: string, opts: { json?: boolean }, cmd: Command) => {
-      const store = await openStore(cmd.optsWithGlobals<{ db?: string }>().db);
-      try {
+      await withStore(cmd, async (store) => {
         const a = await store.getArticle(id);
         if (!a) cmd.error(`error: no article with id "${id}" (list them with \`sitrep articles\`)`, { exitCode: 2 });
         else if (opts.json) console.log(JSON.stringify(a, null, 2));
@@ -65,9 +60,7 @@ Examples:
           for (const [k, v] of meta) if (v) console.log(`${k.padEnd(10)} ${v}`);
           console.log('\n' + a.text);
         }
-      } finally {
-        await store.close();
-      }
+      });
     });
 }
 

@@ -1,9 +1,8 @@
 import { type Command, Option } from 'commander';
 import { EVENT_TYPES, type ConflictEvent, type EventType } from '../model/event.js';
 import { EXPORT_FORMATS, type ExportFormat, eventWriter } from '../export/formats.js';
-import { openStore } from '../store/openStore.js';
 import type { EventQuery } from '../store/Store.js';
-import { parseDateOption, parsePositiveInt } from './options.js';
+import { parseDateOption, parsePositiveInt, withStore } from './options.js';
 import { table } from './table.js';
 
 interface ListOptions {
@@ -41,8 +40,7 @@ Examples:
     .option('--offset <n>', 'skip this many first', parsePositiveInt, 0)
     .addOption(new Option('-f, --format <format>', 'output').choices(['table', ...EXPORT_FORMATS]).default('table'))
     .action(async (opts: ListOptions, cmd: Command) => {
-      const store = await openStore(cmd.optsWithGlobals<{ db?: string }>().db);
-      try {
+      await withStore(cmd, async (store) => {
         const query: EventQuery = { from: opts.from, to: opts.to, eventType: opts.type, country: opts.country,
           actor: opts.actor, articleId: opts.article, limit: opts.limit, offset: opts.offset };
         const list = await store.listEvents(query);
@@ -54,9 +52,7 @@ Examples:
         const out = eventWriter(opts.format, (chunk) => process.stdout.write(chunk));
         list.forEach((e) => out.event(e));
         out.end();
-      } finally {
-        await store.close();
-      }
+      });
     });
 
   events.command('show')
@@ -64,15 +60,12 @@ Examples:
     .argument('<id>', 'the event id, as listed')
     .option('--json', 'as JSON')
     .action(async (id: string, opts: { json?: boolean }, cmd: Command) => {
-      const store = await openStore(cmd.optsWithGlobals<{ db?: string }>().db);
-      try {
+      await withStore(cmd, async (store) => {
         const e = await store.getEvent(id);
         if (!e) return cmd.error(`error: no event with id "${id}" (list them with \`sitrep events\`)`, { exitCode: 2 });
         if (opts.json) return console.log(JSON.stringify(e, null, 2));
         console.log(describeEvent(e));
-      } finally {
-        await store.close();
-      }
+      });
     });
 }
 

@@ -1,4 +1,6 @@
-import { InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
+import { openStore } from '../store/openStore.js';
+import type { Store } from '../store/Store.js';
 
 /** `--published 2024-03-04`: a calendar date, checked, so a typo is a one-line error, not a wrong year. */
 export function parseDateOption(value: string): string {
@@ -27,4 +29,14 @@ export function parseSize(value: string): number {
 /** The store location shared by every command that uses one. */
 export interface StoreOptions {
   db?: string;
+}
+
+/** Runs `work` with the store named by --db (or $SITREP_DB), and closes it whatever happens. */
+export async function withStore<T>(cmd: Command, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(cmd.optsWithGlobals<StoreOptions>().db);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
 }
