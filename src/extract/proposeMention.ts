@@ -1,5 +1,6 @@
 import type { ActorMention, ActorRegistry } from './ActorRegistry.js';
 import { assignRoles } from './ActorRoles.js';
+import { findArticleActors } from './ArticleActors.js';
 import { readClaim } from './Claim.js';
 import { classifyEvent, primaryTrigger } from './EventClassifier.js';
 import { type DateMention, type EventDateReading, findDateMentions, resolveEventDate } from './EventDate.js';
@@ -19,6 +20,10 @@ export interface ArticleContext {
   /** The article's countries, most mentioned first: whose army "the army" is. */
   countries: string[];
   registry: ActorRegistry;
+  /** Groups this article names that the registry does not know ("the Hammam al-Alil Revolution"). */
+  namedGroups: string[];
+  /** The article's sentences, for reading back to whom "the group" or "their" refers. */
+  sentences: Sentence[];
   geocoder: Geocoder | null;
   geo: GeoContext;
   debug?: (line: () => string) => void;
@@ -42,6 +47,29 @@ function eventDate(text: string, offset: number, trigger: TextSpan, published: s
 const PLURAL_DEEDS = /^(?:attacks|raids|massacres|killings|beheadings|executions|assassinations|bombings|shootings|abductions|kidnappings|atrocities)$/i;
 const yearsBetween = ([from, to]: [string, string]) => (Date.parse(to) - Date.parse(from)) / (365.25 * 86_400_000);
 
+/** The registry's actors and the article's own named groups, in text order, the longer winning an overlap. */
+function actorMentions(text: string, offset: number, ctx: ArticleContext): ActorMention[] {
+  const own = findArticleActors(text, offset, ctx.namedGroups);
+  const known = ctx.registry.findMentions(text, offset)
+    .filter((m) => !own.some((o) => o.span.start < m.span.end && m.span.start < o.span.end));
+  return [...own, ...known].sort((a, b) => a.span.start - b.span.start);
+}
+
+// "the group", "their victims", "the vigilantes": a doer named in an earlier sentence.
+const GROUP_ANAPHOR = /\b(?:their|its|they|the (?:group|vigilantes|militia|militants|fighters|rebels|insurgents|jihadists))\b/i;
+
+/** The named group an anaphor before the trigger points back to: the latest one in the three sentences before. */
+function antecedent(s: Sentence, trigger: TextSpan, ctx: ArticleContext): ActorMention | null {
+  if (!GROUP_ANAPHOR.test(s.text.slice(0, trigger.end - s.start))) return null;
+  const at = ctx.sentences.indexOf(s);
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const prev = ctx.sentences[i]!;
+    const named = actorMentions(prev.text, prev.start, ctx).filter((m) => !m.generic && m.inter !== 1);
+    if (named.length) return { ...named[named.length - 1]!, span: { start: -1, end: -1 } };
+  }
+  return null;
+}
+
 /** Blanks the dateline inside a sentence, keeping every offset where it was. */
 function maskDateline(text: string, offset: number, dateline: TextSpan | null): string {
   if (!dateline || dateline.end <= offset || dateline.start >= offset + text.length) return text;
@@ -53,7 +81,8 @@ function maskDateline(text: string, offset: number, dateline: TextSpan | null): 
 function code(m: ActorMention | null, ctx: ArticleContext, country: string | null): CodedActor | null {
   if (!m) return null;
   const named = m.generic ? ctx.registry.resolveGeneric(m, country) : { name: m.name, inter: m.inter };
-  return { ...named, span: m.span };
+  // A doer read back from an earlier sentence has no words in this one.
+  return { ...named, span: m.span.start < 0 ? null : m.span };
 }
 
 /**
@@ -75,8 +104,8 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   const location = ctx.geocoder?.locateEvent(s.text, s.start, trigger.span, ctx.geo) ?? null;
   // Whose "army" and which "gunmen": the country where it happened, else the article's.
   const country = location?.place?.country ?? ctx.countries[0] ?? null;
-  const roles = assignRoles(s.text, s.start, trigger.span, ctx.registry.findMentions(s.text, s.start));
-  const actor1 = code(roles.actor1, ctx, country);
+  const roles = assignRoles(s.text, s.start, trigger.span, actorMentions(s.text, s.start, ctx));
+  const actor1 = code(roles.actor1 ?? antecedent(s, trigger.span, ctx), ctx, country);
   const actor2 = code(roles.actor2, ctx, country);
   const { event_type, sub_event_type } = classifyEvent(trigger, hits, actor1?.inter ?? null, actor2?.inter ?? null, s.text);
   const date = eventDate(maskDateline(s.text, s.start, ctx.dateline), s.start, trigger.span, ctx.published);

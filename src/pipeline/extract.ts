@@ -4,6 +4,7 @@ import type { ConflictEvent } from '../model/event.js';
 import type { Geocoder } from '../geocode/Geocoder.js';
 import { type ActorRegistry, loadActorRegistry } from '../extract/ActorRegistry.js';
 import { articleCountries } from '../extract/articleCountries.js';
+import { articleActors } from '../extract/ArticleActors.js';
 import { assembleEvent, type ArticleRef } from '../extract/EventAssembler.js';
 import type { EventMention } from '../extract/EventMention.js';
 import { mergeMentions } from '../extract/MentionMerger.js';
@@ -48,6 +49,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
   const countries = geo.countries;
   const ctx: ArticleContext = {
     published: article.published, dateline: datelineSpan(article.text), countries, registry, geocoder,
+    namedGroups: articleActors(article.text, registry), sentences,
     geo: { countries, near: [...geo.near] }, debug: debug && ((line) => debug(line())),
   };
   // 3. One candidate event a sentence: trigger, modality filter, actors, type, counts, date, claim, place.

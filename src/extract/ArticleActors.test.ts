@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extract } from '../pipeline/extract.js';
+import { loadActorRegistry } from './ActorRegistry.js';
+import { articleActors, findArticleActors } from './ArticleActors.js';
+
+const registry = loadActorRegistry();
+
+const ROWS: [string, string[]][] = [
+  ['A militia calling itself the Tal Afar Avengers has claimed the killings.', ['Tal Afar Avengers']],
+  ['Fighters from the Kani Brigade attacked the town.', ['Kani Brigade']],
+  ['A new armed group, known as the Free Sahel Front, appeared last year.', ['Free Sahel Front']],
+  ['Islamic State fighters attacked the village.', []],
+  ['The Syrian Democratic Forces said the attack failed.', []],
+  ['Residents called the attack a massacre.', []],
+];
+
+test('groups an article introduces by name, and none the registry already knows', () => {
+  for (const [text, expected] of ROWS) assert.deepEqual(articleActors(text, registry), expected, text);
+});
+
+test('their mentions carry article offsets', () => {
+  const sentence = 'Later the Kani Brigade withdrew.';
+  const [m] = findArticleActors(sentence, 100, ['Kani Brigade']);
+  assert.equal((' '.repeat(100) + sentence).slice(m!.span.start, m!.span.end), 'Kani Brigade');
+});
+
+test('"their victims" in a later sentence are the named group\'s, with no evidence span of their own', () => {
+  const text = 'A vigilante group calling itself the Tal Afar Avengers is hunting suspected militants. '
+    + 'Nine of their victims were found shot dead near Tal Afar on Monday.';
+  const [event] = extract({ id: 't', text, published: '2019-05-08', source: null, url: null });
+  assert.ok(event);
+  assert.equal(event.actor1, 'Tal Afar Avengers');
+  assert.ok(!event.evidence.some((e) => e.field === 'actor1'), 'the actor was read back, not read here');
+});
