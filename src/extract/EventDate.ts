@@ -173,9 +173,20 @@ function toReading(period: Period | null, span: TextSpan): EventDateReading {
   };
 }
 
+// The last sentence that had date-like words but no date: a caller that finds none asks
+// resolveEventDate next, which would read the same sentence again (chrono is the costly part).
+let lastEmpty: { sentence: string; published: string | null } | null = null;
+
 /** Every date expression of the sentence, in order, each with its own reading. */
 export function findDateMentions(sentence: string, published: string | null, offset = 0): DateMention[] {
   if (!hasDateWords(sentence)) return [];
+  if (lastEmpty && lastEmpty.sentence === sentence && lastEmpty.published === published) return [];
+  const mentions = readDateMentions(sentence, published, offset);
+  lastEmpty = mentions.length ? null : { sentence, published };
+  return mentions;
+}
+
+function readDateMentions(sentence: string, published: string | null, offset: number): DateMention[] {
   const p = publicationDay(published);
   const found = findRelativeDates(sentence, p);
   if (CHRONO_HINT.test(sentence)) {

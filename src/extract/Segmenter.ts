@@ -79,6 +79,9 @@ export function segment(text: string): Segmented {
   return { text, paragraphs, sentences };
 }
 
+// Sentence-start flags of the paragraph being read, reused (cleared) from one paragraph to the next.
+let breaks = new Uint8Array(256);
+
 // Runs wink on one paragraph (so no sentence crosses a blank line) and appends its sentences.
 function readParagraph(text: string, pStart: number, pEnd: number, paragraph: number, out: Sentence[]): void {
   const para = text.slice(pStart, pEnd);
@@ -90,8 +93,9 @@ function readParagraph(text: string, pStart: number, pEnd: number, paragraph: nu
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const n = values.length;
   // Character offsets: a token's value is the original text, after some (possibly Unicode) spaces.
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
+  // Plain arrays: a typed array's allocation costs more than filling it, paragraph after paragraph.
+  const starts: number[] = [];
+  const ends: number[] = [];
   let at = pStart;
   for (let i = 0; i < n; i++) {
     const v = values[i] as string;
@@ -108,7 +112,9 @@ function readParagraph(text: string, pStart: number, pEnd: number, paragraph: nu
     at = ends[i] = Math.min(p + v.length, pEnd);
   }
   // Sentence starts: wink's, minus false breaks after abbreviations, plus breaks wink missed.
-  const brk = new Uint8Array(n + 1);
+  if (breaks.length < n + 1) breaks = new Uint8Array(2 * (n + 1));
+  else breaks.fill(0, 0, n + 1);
+  const brk = breaks;
   for (const [s] of doc.sentences().out(its.span) as unknown as [number, number][]) brk[s] = 1;
   const next = (i: number): number => { while (i < n && tags[i] === 'SPACE') i++; return i; };
   for (let b = 1; b < n; b++) {
@@ -157,7 +163,7 @@ function readParagraph(text: string, pStart: number, pEnd: number, paragraph: nu
 
 // Whether wink's break after token `e` is a false one caused by an abbreviation, given the next
 // sentence's first word. "Maj" "." come as two tokens when wink does not know the abbreviation.
-function joinsAfter(values: string[], starts: Int32Array, ends: Int32Array, e: number, nextWord: string): boolean {
+function joinsAfter(values: string[], starts: number[], ends: number[], e: number, nextWord: string): boolean {
   let v = values[e] as string;
   if (v === '.') {
     if (e === 0 || ends[e - 1] !== starts[e]) return false;

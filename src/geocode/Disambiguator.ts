@@ -67,38 +67,51 @@ export class Disambiguator {
     return near;
   }
 
+  // Called for every candidate of every name of every article: no closures or arrays unless explaining.
   private score(place: Place, mention: ToponymMention, context: GeoContext, neighbours: Place[], explain: boolean): Scored {
-    const why: string[] = [];
+    const why: string[] | null = explain ? [] : null;
     let score = 0;
-    const add = (points: number, reason: string) => { score += points; if (explain && points) why.push(`${reason} ${points.toFixed(1)}`); };
     const rank = context.countries.indexOf(place.country);
-    if (rank >= 0) add(Math.max(2, 5 - rank), 'article country');
-    const near = neighbours.filter((n) => n.name !== place.name);
-    if (near.length) {
-      let d = Infinity;
-      for (const n of near) d = Math.min(d, distanceKm(n, place));
-      add(d < 30 ? 3 : d < 100 ? 2 : d < 300 ? 1 : 0, 'near resolved places');
-      if (near.some((n) => n.country === place.country && n.admin1 !== null && n.admin1 === place.admin1)) add(1, 'same admin1');
+    if (rank >= 0) score = add(score, Math.max(2, 5 - rank), 'article country', why);
+    // The nearest neighbour of another name, and whether one shares the place's admin1.
+    let d = Infinity;
+    let anyNear = false;
+    let sameAdmin1 = false;
+    for (const n of neighbours) {
+      if (n.name === place.name) continue;
+      anyNear = true;
+      d = Math.min(d, distanceKm(n, place));
+      if (!sameAdmin1 && n.country === place.country && n.admin1 !== null && n.admin1 === place.admin1) sameAdmin1 = true;
+    }
+    if (anyNear) {
+      score = add(score, d < 30 ? 3 : d < 100 ? 2 : d < 300 ? 1 : 0, 'near resolved places', why);
+      if (sameAdmin1) score = add(score, 1, 'same admin1', why);
     }
     const info = this.gazetteer.infoOf(place);
-    if (place.kind === 'country') add(3, 'country name');
-    else if (place.kind === 'admin1') add(mention.region ? 6 : -1, 'admin1');
-    else if (mention.region) add(-2, 'town named as region');
+    if (place.kind === 'country') score = add(score, 3, 'country name', why);
+    else if (place.kind === 'admin1') score = add(score, mention.region ? 6 : -1, 'admin1', why);
+    else if (mention.region) score = add(score, -2, 'town named as region', why);
     // A unit's population is the sum of its towns': as a prior it counts like a small town, so that a
     // bare "Kaduna" is the city and "Kaduna State" the state.
     const pop = place.kind === 'admin1' ? Math.min(place.population, 10_000) : place.population;
-    add(Math.log10(Math.max(pop, 1) + 1) * 0.6, 'population');
-    add(priors.subregion[this.gazetteer.subregionOf(place)] ?? 0, 'regional prior');
-    if (this.fuzzy.has(place)) add(-1, 'spelt differently');
-    if (info?.supplement) add(2.5, 'conflict supplement');
-    if (info?.primary) add(0.5, 'primary name');
+    score = add(score, Math.log10(Math.max(pop, 1) + 1) * 0.6, 'population', why);
+    score = add(score, priors.subregion[this.gazetteer.subregionOf(place)] ?? 0, 'regional prior', why);
+    if (this.fuzzy.has(place)) score = add(score, -1, 'spelt differently', why);
+    if (info?.supplement) score = add(score, 2.5, 'conflict supplement', why);
+    if (info?.primary) score = add(score, 0.5, 'primary name', why);
     const code = info?.featureCode ?? '';
-    if (code === 'PPLC') add(1.5, 'capital');
-    else if (code === 'PPLA') add(0.8, 'admin1 seat');
-    else if (code === 'PPLA2') add(0.3, 'admin2 seat');
-    else if (code === 'PPLX') add(-1, 'section of a place');
-    return { place, score, why: why.join(', ') };
+    if (code === 'PPLC') score = add(score, 1.5, 'capital', why);
+    else if (code === 'PPLA') score = add(score, 0.8, 'admin1 seat', why);
+    else if (code === 'PPLA2') score = add(score, 0.3, 'admin2 seat', why);
+    else if (code === 'PPLX') score = add(score, -1, 'section of a place', why);
+    return { place, score, why: why ? why.join(', ') : '' };
   }
+}
+
+/** score + points, the reason noted when explaining. */
+function add(score: number, points: number, reason: string, why: string[] | null): number {
+  if (why && points) why.push(`${reason} ${points.toFixed(1)}`);
+  return score + points;
 }
 
 function nearAny(p: Place, near: Place[], km: number): boolean {
