@@ -72,6 +72,8 @@ const CHRONO_DATE_WORD = new RegExp(
 const TIME_OF_DAY = /^\s+(?:night|morning|afternoon|evening)\b/;
 
 const UNKNOWN = { event_date: null, date_precision: 'unknown', time_precision: null, date_range: null } as const;
+/** The reading of a sentence with no date words at all. */
+export const NO_DATE: EventDateReading = { ...UNKNOWN, span: null };
 const TIME_PRECISION = { day: 1, week: 2, month: 3, year: 3 } as const;
 const RANK = { day: 0, week: 1, month: 2, year: 3, unknown: 4 } as const;
 
@@ -173,17 +175,9 @@ function toReading(period: Period | null, span: TextSpan): EventDateReading {
   };
 }
 
-// The last sentence that had date-like words but no date: a caller that finds none asks
-// resolveEventDate next, which would read the same sentence again (chrono is the costly part).
-let lastEmpty: { sentence: string; published: string | null } | null = null;
-
 /** Every date expression of the sentence, in order, each with its own reading. */
 export function findDateMentions(sentence: string, published: string | null, offset = 0): DateMention[] {
-  if (!hasDateWords(sentence)) return [];
-  if (lastEmpty && lastEmpty.sentence === sentence && lastEmpty.published === published) return [];
-  const mentions = readDateMentions(sentence, published, offset);
-  lastEmpty = mentions.length ? null : { sentence, published };
-  return mentions;
+  return hasDateWords(sentence) ? readDateMentions(sentence, published, offset) : [];
 }
 
 function readDateMentions(sentence: string, published: string | null, offset: number): DateMention[] {
@@ -220,7 +214,7 @@ export function resolveEventDate(sentence: string, published: string | null, off
     || RANK[a.date_precision] - RANK[b.date_precision]
     || a.span.start - b.span.start);
   const best = resolved[0] ?? mentions[0];
-  if (!best) return { ...UNKNOWN, span: null };
+  if (!best) return NO_DATE;
   const { text: _text, ...reading } = best;
   return reading;
 }

@@ -3,7 +3,7 @@ import { assignRoles } from './ActorRoles.js';
 import { findArticleActors } from './ArticleActors.js';
 import { readClaim } from './Claim.js';
 import { classifyEvent, primaryTrigger } from './EventClassifier.js';
-import { type DateMention, type EventDateReading, findDateMentions, resolveEventDate } from './EventDate.js';
+import { type DateMention, type EventDateReading, findDateMentions, NO_DATE } from './EventDate.js';
 import type { CodedActor, EventMention } from './EventMention.js';
 import { findTriggers } from './EventTrigger.js';
 import { readCasualties } from './FatalityCount.js';
@@ -38,7 +38,7 @@ const CLAUSE = /[;]|,\s*(?:which|who|where|when|after|before|since)\b|\b(?:after
  */
 function eventDate(text: string, offset: number, trigger: TextSpan, published: string | null): EventDateReading {
   const mentions = findDateMentions(text, published, offset);
-  if (mentions.length <= 1) return mentions[0] ?? resolveEventDate(text, published, offset);
+  if (mentions.length <= 1) return mentions[0] ?? NO_DATE;
   const between = (d: DateMention) => text.slice(Math.min(d.span.end, trigger.end) - offset, Math.max(d.span.start, trigger.start) - offset);
   const distance = (d: DateMention) => (CLAUSE.test(between(d)) ? 1e6 : 0) + Math.abs(d.span.start - trigger.start);
   return mentions.reduce((best, d) => (distance(d) < distance(best) ? d : best));
