@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
 import { ingestArticles, retryFailed, type IngestSummary } from '../pipeline/ingestArticles.js';
-import { openStore } from '../store/openStore.js';
 import { extract } from '../pipeline/extract.js';
 import { defaultGeocoder } from '../geocode/index.js';
-import { parseDateOption, parsePositiveInt, parseSize } from './options.js';
+import { parseDateOption, parsePositiveInt, parseSize, withStore } from './options.js';
 import { ingestProgress } from './progress.js';
 
 interface IngestOptions {
-  db?: string;
   retry?: boolean;
   published?: string;
   timeout: number;
@@ -43,24 +41,23 @@ Examples:
 
 Exit code: 0 when every input was stored, 1 when any failed (the rest are still stored).`)
     .action(async (inputs: string[], opts: IngestOptions, cmd: Command) => {
-      const global = cmd.optsWithGlobals<{ db?: string }>();
       if (!opts.retry && inputs.length === 0) cmd.error('error: name at least one input, or use --retry', { exitCode: 2 });
-      const store = await openStore(global.db);
       const progress = ingestProgress(opts.retry ? 'retry' : 'ingest', opts.quiet || opts.json);
       const geocoder = opts.extract ? defaultGeocoder() : null;
       const read = {
         published: opts.published, timeoutMs: opts.timeout * 1000, retries: opts.retries, maxBytes: opts.maxSize,
         extract: opts.extract ? (a: Parameters<typeof extract>[0]) => extract(a, { geocoder }) : undefined,
       };
-      try {
-        const summary = opts.retry ? await retryFailed(store, read, progress) : await ingestArticles(store, inputs, read, progress);
-        progress.finish();
+      await withStore(cmd, async (store) => {
+        let summary: IngestSummary;
+        try {
+          summary = opts.retry ? await retryFailed(store, read, progress) : await ingestArticles(store, inputs, read, progress);
+        } finally {
+          progress.finish(); // before the summary line, and on an error too
+        }
         console.log(opts.json ? JSON.stringify(summary) : describe(summary));
         if (summary.failed > 0) process.exitCode = 1;
-      } finally {
-        progress.finish();
-        await store.close();
-      }
+      });
     });
 }
 
