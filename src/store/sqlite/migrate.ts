@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { MIGRATIONS } from './migrations.js';
+import { MIGRATIONS } from './migrations/index.js';
 
 /** Brings a database up to the newest schema; refuses a file written by a newer sitrep. */
 export function migrate(db: Database): number {
