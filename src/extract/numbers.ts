@@ -8,7 +8,7 @@ export type Qualifier = 'exact' | 'atLeast' | 'moreThan' | 'upTo' | 'lessThan' |
 type Triggers = Record<'both' | 'after' | 'before', string[]>;
 export interface CasualtyLexicon {
   units: Record<string, number>; multipliers: Record<string, number>; scales: Record<string, number>;
-  fixed: Record<string, number>; vague: Record<string, [number, number]>; qualifiers: Record<string, Qualifier>;
+  fixed: Record<string, number>; vague: Record<string, [number, number | null, number?]>; qualifiers: Record<string, Qualifier>;
   articles: string[]; death: Triggers; injury: Triggers; ambiguous: Triggers; zero: { all: string[]; death: string[] };
   people: string[]; nonPeople: string[]; units_after: string[]; labels_before: string[]; months: string[]; stop: string[];
 }
@@ -17,8 +17,8 @@ export const lexicon = JSON.parse(
   readFileSync(new URL('../../data/lexicon/casualties.json', import.meta.url), 'utf8'),
 ) as CasualtyLexicon;
 
-/** A bare count. Exact numbers have low = value = high; vague words have value = low (see the lexicon). */
-export interface Count { value: number; low: number; high: number; vague: boolean; article: boolean; span: TextSpan }
+/** A bare count. Exact numbers have low = value = high; a vague word has the range and figure its lexicon entry gives. */
+export interface Count { value: number; low: number; high: number | null; vague: boolean; article: boolean; span: TextSpan }
 /** A figure with its qualifier applied; null where the text states nothing for that end. */
 export interface Amount { low: number | null; best: number | null; high: number | null; article: boolean; span: TextSpan }
 
@@ -67,7 +67,8 @@ function countOf(raw: string): Bare | null {
   const vague = VAGUE.get(base) ?? (scaled ? VAGUE.get(base.replace(/ of$/, '')) : undefined);
   if (vague) {
     const k = scaled ? (scaled[1] === 'thousands' ? 1000 : 1000000) : 1;
-    return { value: vague[0] * k, low: vague[0] * k, high: (vague[1] + 1) * k - 1, vague: true, article: false };
+    const [low, high, best = low] = vague;
+    return { value: best * k, low: low * k, high: high === null ? null : (high + 1) * k - 1, vague: true, article: false };
   }
   let total = 0;
   let current = 0;
@@ -101,7 +102,7 @@ function qualify(q: Qualifier, c: Bare): Range {
     case 'atLeast': return { low: c.low, best: c.value, high: null };
     case 'moreThan': return { low: c.low + 1, best: null, high: null };
     case 'upTo': return { low: null, best: null, high: c.high };
-    case 'lessThan': return { low: null, best: null, high: c.high - 1 };
+    case 'lessThan': return { low: null, best: null, high: c.high === null ? null : c.high - 1 };
     case 'nearly': return { low: null, best: c.value - 1, high: c.value - 1 };
     case 'about': return c.vague ? { low: c.low, best: c.value, high: c.high } : { low: c.value, best: c.value, high: c.value };
     case 'exact': return { low: c.low, best: c.value, high: c.high };

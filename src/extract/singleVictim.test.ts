@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { readCasualties } from './FatalityCount.js';
+import { singleVictim } from './singleVictim.js';
+
+// One person killed, with no number in the sentence: [sentence, the words that say so].
+const one: [string, string][] = [
+  ['A teacher from the district school was killed by gunmen near the market on Friday.', 'was killed'],
+  ['The local councillor, a father of four, was reportedly shot dead outside his home.', 'was reportedly shot dead'],
+  ['He was killed in 2014.', 'was killed'],
+  ['The 25-year-old was killed.', 'was killed'],
+  ['An aid worker has been killed in the east of the country.', 'has been killed'],
+  ['Villagers beat the suspect to death after a chase.', 'beat the suspect to death'],
+  ['Guards tortured to death a prisoner held without charge.', 'tortured to death a prisoner'],
+  ['Gunmen stopped the bus and shot him in front of passengers.', 'shot him'],
+  ['A second video shows her dead beside the road.', 'her dead'],
+];
+
+// No single death to read: nobody, an unknown number, a thing, or a count the sentence already gives.
+const none: string[] = [
+  'No one was killed in the blast.',
+  'It is not clear whether anyone was killed.',
+  'The plan was executed at dawn.',
+  'Soldiers were killed in the ambush.',
+  'The convoy was attacked near the bridge.',
+  'The army said the rebels beat back the assault.',
+  'Police beat the protesters with batons.',
+];
+
+test('singleVictim: one person killed, said without a number', () => {
+  for (const [sentence, words] of one) {
+    const span = singleVictim(sentence);
+    assert.ok(span, sentence);
+    assert.equal(sentence.slice(span.start, span.end), words, sentence);
+    assert.deepEqual(readCasualties(sentence).fatalities?.best, 1, sentence);
+  }
+});
+
+test('singleVictim: nothing where no single death is stated', () => {
+  for (const sentence of none) assert.equal(singleVictim(sentence), null, sentence);
+});
+
+test('a count in the sentence wins over the singular reading', () => {
+  const f = readCasualties('Three soldiers were wounded and a fourth was killed when the convoy was shelled; 6 died later.').fatalities;
+  assert.equal(f?.best, 6);
+});

@@ -1,0 +1,40 @@
+// One person killed, said without a number: "a candidate ... was killed by gunmen", "police beat the
+// suspect to death", "shot him dead". ACLED codes these as 1. Read only when the sentence gives no
+// count of its own, so a figure anywhere in it always wins.
+import { lexicon as L } from './numbers.js';
+import type { TextSpan } from './types.js';
+
+// Not "executed": a plan or an order is executed too.
+const DEATH_PARTICIPLE = 'killed|shot dead|shot and killed|murdered|assassinated|beheaded|lynched|slain|gunned down'
+  + '|(?:shot|stabbed|hacked|beaten|burned|burnt|stoned|clubbed|tortured|lynched) to death';
+const DEATH_VERB = 'killed|killing|kills|murdered|executed|beheaded|assassinated|shot|stabbed|lynched|strangled';
+const TO_DEATH_VERB = 'beat|beats|beating|beaten|tortured|stoned|stabbed|hacked|burned|burnt|clubbed|lynched|shot|hanged';
+const ADVERB = '(?:\\w+ly\\s+)?';
+const SINGULAR_PEOPLE = L.people.filter((w) => !/(?:s|men|police|staff|personnel|people|children|families|wives)$/.test(w));
+const PERSON = `(?:${SINGULAR_PEOPLE.join('|')})`;
+const ONE_PERSON = `(?:the|a|an|one)\\s+(?:[\\w-]+\\s+){0,2}?${PERSON}\\b(?!\\s*(?:and|,))`;
+
+// "A soldier from the army was killed": a singular auxiliary before a death participle, and nobody
+// ("no one", "anyone") as the subject.
+const PASSIVE = new RegExp(`\\b(?:was|is|has been|had been)\\s+${ADVERB}(?:${DEATH_PARTICIPLE})\\b`, 'i');
+const NOBODY = /\b(?:no\s*-?\s*one|nobody|none|anyone|anybody|whether|if|it|this|that|what)\s+(?:\w+\s+){0,2}$/i;
+const ACTIVE = [
+  // "beat the suspect to death", "tortured to death a man"
+  new RegExp(`\\b(?:${TO_DEATH_VERB})\\s+${ONE_PERSON}\\s+to\\s+death\\b`, 'i'),
+  new RegExp(`\\b(?:${TO_DEATH_VERB})\\s+to\\s+death\\s+${ONE_PERSON}`, 'i'),
+  // "shot him dead", "killed her", "showing him dead"
+  new RegExp(`\\b(?:(?:${DEATH_VERB})\\s+(?:him|her)\\b|(?:him|her)\\s+dead\\b)`, 'i'),
+];
+
+/** The words that say one person died, or null. `sentence` offsets; spans in article offsets. */
+export function singleVictim(sentence: string, offset = 0): TextSpan | null {
+  const p = PASSIVE.exec(sentence);
+  if (p && !NOBODY.test(sentence.slice(Math.max(0, p.index - 40), p.index))) {
+    return { start: p.index + offset, end: p.index + p[0].length + offset };
+  }
+  for (const re of ACTIVE) {
+    const m = re.exec(sentence);
+    if (m) return { start: m.index + offset, end: m.index + m[0].length + offset };
+  }
+  return null;
+}
