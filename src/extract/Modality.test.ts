@@ -12,6 +12,7 @@ const rows: Record<string, Row[]> = {
     ['No one was [attacked] during the march.', 'negated', 'No one'],
     ['Soldiers did not [fire] on the crowd.', 'negated', 'not'],
     ["The rebels didn't [shell] the camp.", 'negated', "didn't"],
+    ["Chad's army won't be participating in the [offensive].", 'negated', "won't"],
     ['The group has never carried out an [attack] in the capital.', 'negated', 'never'],
     ['There were no [clashes] in the town overnight.', 'negated', 'There were no'],
     ['No Israeli soldiers were [hurt] in the raid.', 'negated', 'No'],
@@ -46,6 +47,7 @@ const rows: Record<string, Row[]> = {
     ['In case of an [attack], sirens sound across the city.', 'hypothetical', 'In case of'],
     ['The strike could have [killed] everyone inside.', 'hypothetical', 'could have'],
     ['Residents will flee unless troops [protect] the road.', 'hypothetical', 'unless'],
+    ['If and when the army [retakes] the port, the roads will reopen.', 'hypothetical', 'If'],
   ],
   generic: [
     ['Militias have committed [atrocities] against civilians.', 'generic', 'Militias have committed'],

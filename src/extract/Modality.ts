@@ -22,7 +22,8 @@ const words = (list: readonly string[], flags = 'i'): RegExp => new RegExp(`\\b(
 
 export interface Clause { start: number; end: number; dependent: boolean }
 // Conjunctions are lower case mid-sentence, so no 'i' flag: ", Beijing said" is not a participle.
-const SPLIT = new RegExp(`;|,\\s*(?=(?:${alt(L.afterComma)}|[a-z]+ing)\\b)|\\s+(?=(?:${alt(L.bare)})\\b)`, 'g');
+// "if and when", "before or after": a conjunction joined to another opens one clause, not two.
+const SPLIT = new RegExp(`;|,\\s*(?=(?:${alt(L.afterComma)}|[a-z]+ing)\\b)|(?<!\\b(?:if|and|or))\\s+(?=(?:${alt(L.bare)})\\b)`, 'g');
 const DEPENDENT = /^(?:which|who|whom|whose|[a-z]+ing)\b/;
 
 /** The sentence's clauses, sentence-relative. A participle or relative clause after a comma is `dependent`. */

@@ -9,6 +9,7 @@ import { findTriggers } from './EventTrigger.js';
 import { readCasualties } from './FatalityCount.js';
 import { readModality } from './Modality.js';
 import type { Sentence } from './Segmenter.js';
+import { unspecificReading } from './Specificity.js';
 import type { GeoContext, Geocoder } from '../geocode/Geocoder.js';
 import type { TextSpan } from './types.js';
 
@@ -118,6 +119,14 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   // no count speak of a kind of deed, not of one incident.
   if (PLURAL_DEEDS.test(trigger.text) && !date.span && !casualties.fatalities) {
     ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped as generic (a plural with no date or count)`);
+    return null;
+  }
+  const placed = !!location?.place && location.source !== 'article' && location.source !== 'country'
+    && (location.geo_precision ?? 3) < 3;
+  const why = unspecificReading(s.text, s.start, { ...trigger.span, text: trigger.text },
+    { dated: !!date.span, counted: !!(casualties.fatalities || casualties.injuries), placed });
+  if (why) {
+    ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped: ${why}, with no date or count`);
     return null;
   }
   const specific = actor1 || actor2 || casualties.fatalities || casualties.injuries || date.span

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { unspecificReading, type Unspecific } from './Specificity.js';
+
+const none = { dated: false, counted: false, placed: false };
+
+/** The cue is the bracketed word; the sentence gives no date, count or place unless said. */
+function read(marked: string, anchors = none): Unspecific | null {
+  const start = marked.indexOf('['), end = marked.indexOf(']') - 1;
+  const sentence = marked.replace(/[[\]]/g, '');
+  return unspecificReading(sentence, 0, { start, end, text: sentence.slice(start, end) }, anchors);
+}
+
+const cases: [string, Unspecific | null][] = [
+  ['A self-styled militia in the north is tracking down and [killing] former rebels.', 'ongoing'],
+  ['For them, success is [killing] the commanders.', 'ongoing'],
+  ['Farmers say they have repeatedly been [attacked] by herders.', 'perfect'],
+  ['The report found the guards guilty of [torturing] and starving detainees.', 'charge'],
+  ['The minister offered help in [retaking] the port.', 'charge'],
+  ['Cells have regrouped to carry out hit-and-run [attacks] on patrols.', 'purpose'],
+  ['The radio station reopened two months after the town was [liberated].', 'time reference'],
+  ['Volunteers from abroad joined the [fight] against the rebels.', 'war'],
+  ['[Fighting] alongside the army are several local militias.', 'war'],
+  // One incident: a plain past, or an allegation about one deed.
+  ['Gunmen [attacked] a bus on the highway.', null],
+  ['A man suspected to have [raped] a girl was beaten by a crowd.', null],
+  ['Soldiers were [killed] in fighting with rebels.', null],
+];
+
+test('unspecificReading: a habit, a charge, a war or a time reference is not an incident', () => {
+  for (const [marked, expected] of cases) assert.equal(read(marked), expected, marked);
+});
+
+test('unspecificReading: a date or a count ties the words to one incident', () => {
+  assert.equal(read('The militia is [killing] villagers.', { ...none, dated: true }), null);
+  assert.equal(read('They have [killed] soldiers.', { ...none, counted: true }), null);
+  assert.equal(read('Rebels have [attacked] a base near the town.', { ...none, placed: true }), null);
+  assert.equal(read('Volunteers joined the [fight] against the rebels.', { ...none, placed: true }), 'war');
+});

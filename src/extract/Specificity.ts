@@ -1,0 +1,47 @@
+// Does a cue that survived the modality check name one incident, or a kind of deed? Coders skip
+// "the group is hunting down and killing members", "guilty of torturing and executing", "the fight
+// against the Islamic State", "months after the town was liberated": the grammar speaks of a habit,
+// a charge, a war or a time reference. Each reading applies only when the sentence gives neither a
+// date nor a count, which would tie it to one incident again; a habit or a perfect ("have attacked a
+// base near Gao") also needs no named place.
+import type { TextSpan } from './types.js';
+
+export type Unspecific = 'ongoing' | 'perfect' | 'charge' | 'war' | 'purpose' | 'time reference';
+
+const FILLER = '(?:[\\w-]+ly|indeed|also|still|now|not|all|been|being|down|up|out|and|or|,)';
+const BEFORE: [Unspecific, RegExp][] = [
+  // "is hunting down and [killing]", "victory is [killing] leaders": the present progressive.
+  ['ongoing', new RegExp(`\\b(?:is|are|am)\\s+(?:(?:[\\w-]+ing|${FILLER})\\s+){0,5}$`, 'i')],
+  // "say they have indeed been [attacked]": the present perfect, with no time.
+  // "suspected to have [raped]" is an allegation about one deed, not a perfect.
+  ['perfect', new RegExp(`(?<!\\bto\\s+)\\b(?:has|have)\\s+(?:${FILLER}\\s+){0,4}$`, 'i')],
+  // "guilty of [torturing]", "assistance in [retaking]": a gerund after a preposition names a kind of deed.
+  ['charge', /\b(?:of|in|for|about|from|with)\s+(?:[\w-]+ly\s+)?$/i],
+  // "to carry out hit-and-run [attacks]": a purpose.
+  ['purpose', /\bto\s+(?:carry\s+out|launch|conduct|stage|mount|commit|wage|step\s+up)\s+(?:[\w-]+\s+){0,3}$/i],
+  // "months after Hammam al-Alil was [liberated]": a time reference to an earlier event.
+  ['time reference', /\b(?:days|weeks|months|years|decades)\s+(?:after|before|since)\s+(?:[\w'’-]+\s+){0,6}$/i],
+];
+// "the [fight] against", "[Fighting] alongside the army": the war or a side taken, not a clash.
+const WAR_AFTER = /^\s*(?:against|alongside)\b/i;
+const WAR_WORD = /^(?:fight|fighting|war|struggle|battle|campaign)$/i;
+
+/**
+ * Why the cue at `trigger` (article offsets) names no single incident, or null when it may.
+ * `sentence` starts at article offset `offset`; `anchors`: the sentence gives a date, a count, a place
+ * below the country.
+ */
+export function unspecificReading(sentence: string, offset: number, trigger: TextSpan & { text: string },
+  anchors: { dated: boolean; counted: boolean; placed: boolean }): Unspecific | null {
+  if (anchors.dated || anchors.counted) return null;
+  const before = sentence.slice(0, trigger.start - offset);
+  const gerund = /ing$/i.test(trigger.text);
+  for (const [why, re] of BEFORE) {
+    if ((why === 'ongoing' || why === 'perfect') && anchors.placed) continue;
+    if (why === 'ongoing' && !gerund) continue;
+    if (why === 'charge' && (!gerund || WAR_WORD.test(trigger.text))) continue;
+    if (re.test(before)) return why;
+  }
+  if (WAR_WORD.test(trigger.text) && WAR_AFTER.test(sentence.slice(trigger.end - offset))) return 'war';
+  return null;
+}
