@@ -8,7 +8,7 @@ const none = { dated: false, counted: false, placed: false };
 function read(marked: string, anchors = none): Unspecific | null {
   const start = marked.indexOf('['), end = marked.indexOf(']') - 1;
   const sentence = marked.replace(/[[\]]/g, '');
-  return unspecificReading(sentence, 0, { start, end, text: sentence.slice(start, end) }, anchors);
+  return unspecificReading(sentence, 0, { start, end, text: sentence.slice(start, end), family: 'violence' }, anchors);
 }
 
 const cases: [string, Unspecific | null][] = [
@@ -16,7 +16,7 @@ const cases: [string, Unspecific | null][] = [
   ['For them, success is [killing] the commanders.', 'ongoing'],
   ['Farmers say they have repeatedly been [attacked] by herders.', 'perfect'],
   ['The report found the guards guilty of [torturing] and starving detainees.', 'charge'],
-  ['The minister offered help in [retaking] the port.', 'charge'],
+  ['The minister offered help in [retaking] the port.', 'purpose'],
   ['Cells have regrouped to carry out hit-and-run [attacks] on patrols.', 'purpose'],
   ['The radio station reopened two months after the town was [liberated].', 'time reference'],
   ['Volunteers from abroad joined the [fight] against the rebels.', 'war'],
@@ -35,5 +35,6 @@ test('unspecificReading: a date or a count ties the words to one incident', () =
   assert.equal(read('The militia is [killing] villagers.', { ...none, dated: true }), null);
   assert.equal(read('They have [killed] soldiers.', { ...none, counted: true }), null);
   assert.equal(read('Rebels have [attacked] a base near the town.', { ...none, placed: true }), null);
+  assert.equal(read('The rebels accused the army of [attacking] their positions near Bor.', { ...none, placed: true }), null);
   assert.equal(read('Volunteers joined the [fight] against the rebels.', { ...none, placed: true }), 'war');
 });

@@ -4,6 +4,7 @@
 // a charge, a war or a time reference. Each reading applies only when the sentence gives neither a
 // date nor a count, which would tie it to one incident again; a habit or a perfect ("have attacked a
 // base near Gao") also needs no named place.
+import type { TriggerFamily } from './EventTrigger.js';
 import type { TextSpan } from './types.js';
 
 export type Unspecific = 'ongoing' | 'perfect' | 'charge' | 'war' | 'purpose' | 'time reference';
@@ -15,10 +16,11 @@ const BEFORE: [Unspecific, RegExp][] = [
   // "say they have indeed been [attacked]": the present perfect, with no time.
   // "suspected to have [raped]" is an allegation about one deed, not a perfect.
   ['perfect', new RegExp(`(?<!\\bto\\s+)\\b(?:has|have)\\s+(?:${FILLER}\\s+){0,4}$`, 'i')],
-  // "guilty of [torturing]", "assistance in [retaking]": a gerund after a preposition names a kind of deed.
+  // "to carry out hit-and-run [attacks]", "help in [retaking]": a purpose.
+  ['purpose', /\bto\s+(?:carry\s+out|launch|conduct|stage|mount|commit|wage|step\s+up)\s+(?:[\w-]+\s+){0,3}$|\b(?:assistance|help|support|role|participation|cooperation)\s+in\s+$/i],
+  // "guilty of [torturing]": a gerund after a preposition names a kind of deed ("accused of attacking
+  // its positions in Boaw" names a place, and so one deed).
   ['charge', /\b(?:of|in|for|about|from|with)\s+(?:[\w-]+ly\s+)?$/i],
-  // "to carry out hit-and-run [attacks]": a purpose.
-  ['purpose', /\bto\s+(?:carry\s+out|launch|conduct|stage|mount|commit|wage|step\s+up)\s+(?:[\w-]+\s+){0,3}$/i],
   // "months after Hammam al-Alil was [liberated]": a time reference to an earlier event.
   ['time reference', /\b(?:days|weeks|months|years|decades)\s+(?:after|before|since)\s+(?:[\w'’-]+\s+){0,6}$/i],
 ];
@@ -31,14 +33,15 @@ const WAR_WORD = /^(?:fight|fighting|war|struggle|battle|campaign)$/i;
  * `sentence` starts at article offset `offset`; `anchors`: the sentence gives a date, a count, a place
  * below the country.
  */
-export function unspecificReading(sentence: string, offset: number, trigger: TextSpan & { text: string },
+export function unspecificReading(sentence: string, offset: number, trigger: TextSpan & { text: string; family: TriggerFamily },
   anchors: { dated: boolean; counted: boolean; placed: boolean }): Unspecific | null {
   if (anchors.dated || anchors.counted) return null;
   const before = sentence.slice(0, trigger.start - offset);
-  const gerund = /ing$/i.test(trigger.text);
+  const gerund = /^[a-z-]+ing\b/i.test(trigger.text);
   for (const [why, re] of BEFORE) {
-    if ((why === 'ongoing' || why === 'perfect') && anchors.placed) continue;
-    if (why === 'ongoing' && !gerund) continue;
+    if ((why === 'ongoing' || why === 'perfect' || why === 'charge') && anchors.placed) continue;
+    // Protests are reported as they go on: "hundreds are marching in the capital".
+    if (why === 'ongoing' && (!gerund || trigger.family === 'protest' || trigger.family === 'riot')) continue;
     if (why === 'charge' && (!gerund || WAR_WORD.test(trigger.text))) continue;
     if (re.test(before)) return why;
   }

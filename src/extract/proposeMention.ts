@@ -121,9 +121,10 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
     ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped as generic (a plural with no date or count)`);
     return null;
   }
-  const placed = !!location?.place && location.source !== 'article' && location.source !== 'country'
-    && (location.geo_precision ?? 3) < 3;
-  const why = unspecificReading(s.text, s.start, { ...trigger.span, text: trigger.text },
+  // A place below the country named in the sentence, even one the gazetteer does not know.
+  const placed = !!location?.unresolved || (!!location?.place && location.source !== 'article'
+    && location.source !== 'country' && (location.geo_precision ?? 3) < 3);
+  const why = unspecificReading(s.text, s.start, { ...trigger.span, text: trigger.text, family: trigger.family },
     { dated: !!date.span, counted: !!(casualties.fatalities || casualties.injuries), placed });
   if (why) {
     ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped: ${why}, with no date or count`);

@@ -21,7 +21,8 @@ export class EventLocator {
   locate(sentence: string, offset: number, trigger: TextSpan, context: GeoContext): EventLocation {
     const mentions = this.finder.find(sentence, offset);
     const resolved = this.resolveAll(mentions, context);
-    const options: Option[] = mentions.filter((m) => !m.qualifier).map((m) => {
+    const options: Option[] = mentions.filter((m, i) => !m.qualifier && !describes(sentence, offset, mentions[i - 1], m, resolved))
+      .map((m) => {
       const sameClause = !crossesClause(sentence, offset, m.span, trigger);
       return { mention: m, place: resolved.get(m) ?? null, sameClause, score: tie(m, trigger, sameClause) };
     }).sort((a, b) => b.score - a.score);
@@ -89,6 +90,17 @@ function tie(m: ToponymMention, trigger: TextSpan, sameClause: boolean): number 
   else if (kinds.length && kinds.every((k) => k === 'admin1' || k === 'country')) score -= 8;
   if (!m.candidates.length) score -= 5;
   return score;
+}
+
+/**
+ * "Camp Taji, north of Baghdad": a name set off by a comma and a near-cue after a resolved name says
+ * where that name lies; the event is at the first one.
+ */
+function describes(sentence: string, offset: number, prev: ToponymMention | undefined, m: ToponymMention,
+  resolved: Map<ToponymMention, Place | null>): boolean {
+  if (!prev || m.cuePrecision !== 2 || !resolved.get(prev)) return false;
+  const between = sentence.slice(prev.span.end - offset, m.span.start - offset);
+  return /^\s*,/.test(between) && between.length <= 40;
 }
 
 function crossesClause(sentence: string, offset: number, a: TextSpan, b: TextSpan): boolean {

@@ -42,6 +42,8 @@ describe('event location: the place tied to the event, with ACLED precision', ()
     ['Fighting spread across Kirkuk province last week.', 'Fighting', 'Kirkuk', 'Iraq', 3, [35.4, 44.2]],
     ['Gunmen shot dead three men near Daqouq, southern Kirkuk.', 'shot', 'Daquq', 'Iraq', 2, [35.14, 44.45]],
     ['Two rockets struck Camp Taji on Sunday.', 'struck', 'Camp Taji', 'Iraq', 1, [33.53, 44.26]],
+    ['Rockets hit Camp Taji, north of Baghdad, on Monday.', 'hit', 'Camp Taji', 'Iraq', 1, [33.53, 44.26]],
+    ['Shells landed on Tikrit, near Samarra, overnight.', 'Shells', 'Tikrit', 'Iraq', 1, [34.60, 43.68]],
     ['A mass grave was discovered in Hammam al-Alil by Iraqi troops.', 'discovered', 'Hammam al-Alil', 'Iraq', 1, [36.16, 43.26]],
     ['Security forces clashed with protesters in Tikrīt.', 'clashed', 'Tikrit', 'Iraq', 1, [34.60, 43.68]],
     ['Drones struck a convoy near Tikrit on Saturday.', 'struck', 'Tikrit', 'Iraq', 2, [34.60, 43.68]],
