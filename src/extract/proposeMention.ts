@@ -62,7 +62,8 @@ const GROUP_ANAPHOR = /\b(?:their|its|they|the (?:group|vigilantes|militia|milit
 /** The named group an anaphor before the trigger points back to: the latest one in the three sentences before. */
 function antecedent(s: Sentence, trigger: TextSpan, ctx: ArticleContext): ActorMention | null {
   if (!GROUP_ANAPHOR.test(s.text.slice(0, trigger.end - s.start))) return null;
-  const at = ctx.sentences.indexOf(s);
+  // A part of a sentence that joins two incidents stands for its whole sentence here.
+  const at = ctx.sentences.findIndex((x) => x.index === s.index);
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const prev = ctx.sentences[i]!;
     const named = actorMentions(prev.text, prev.start, ctx).filter((m) => !m.generic && m.inter !== 1);

@@ -10,6 +10,7 @@ import type { EventMention } from '../extract/EventMention.js';
 import { mergeMentions } from '../extract/MentionMerger.js';
 import { fillDefaultActors } from '../extract/DefaultActors.js';
 import { type ArticleContext, proposeMention } from '../extract/proposeMention.js';
+import { sentenceMentions } from '../extract/clauseIncidents.js';
 import { type Sentence, segment } from '../extract/Segmenter.js';
 import { datelineSpan } from '../ingest/dates.js';
 
@@ -52,13 +53,14 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
     namedGroups: articleActors(article.text, registry), sentences,
     geo: { countries, near: [...geo.near] }, debug: debug && ((line) => debug(line())),
   };
-  // 3. One candidate event a sentence: trigger, modality filter, actors, type, counts, date, claim, place.
+  // 3. A candidate event a sentence: trigger, modality filter, actors, type, counts, date, claim, place.
   const mentions: EventMention[] = [];
+  //    A sentence that joins two incidents ("... on Sunday, and a soldier died in a rocket attack") gives two.
   for (const s of sentences) {
-    const m = proposeMention(s, ctx);
-    if (!m) continue;
-    mentions.push(m);
-    if (m.location?.place) ctx.geo.near.push(m.location.place);
+    for (const m of sentenceMentions(s, (part) => proposeMention(part, ctx))) {
+      mentions.push(m);
+      if (m.location?.place) ctx.geo.near.push(m.location.place);
+    }
   }
   // 4. Refiner: sentences about the same incident become one event (after every field is read).
   // 5. Refiner: the roles ACLED always codes (a protest's protesters, violence's civilian victims),

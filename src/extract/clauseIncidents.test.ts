@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { extract } from '../pipeline/extract.js';
+
+const read = (text: string) => extract({ id: 'a1', text, published: '2024-03-15', source: null, url: null })
+  .map((e) => [e.sub_event_type, e.fatalities]);
+
+test('a sentence that joins two incidents of different kinds, each with its dead, gives two events', () => {
+  assert.deepEqual(read('Three soldiers were killed in a gunfight on Sunday and two police officers died in a mortar attack on a checkpoint near the border.'),
+    [['Armed clash', 3], ['Shelling/artillery/missile attack', 2]]);
+});
+
+test('one incident told in two steps stays one event', () => {
+  const rows: string[] = [
+    // the second part only counts the dead
+    'Rebels attacked an army post near the river, leaving two rebels and four soldiers killed.',
+    // the second part has no dead of its own
+    'Rioters set fire to a police station on Monday and two men were arrested in the town centre.',
+    'One soldier was killed and another was wounded when guards exchanged fire inside the barracks.',
+    // one kind of event on both sides
+    'Gunmen killed two farmers on Monday and three herders died in a second raid on the same village.',
+  ];
+  for (const text of rows) assert.equal(read(text).length, 1, text);
+});

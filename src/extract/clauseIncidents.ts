@@ -1,0 +1,47 @@
+// One sentence, two incidents: "two marines were killed in a gunfight on Sunday and a soldier died in a
+// rocket attack on a base near Baghdad". The sentence is read whole unless a joint ("and" before a new
+// subject, ";", ", while") cuts it into two parts, each with a verb and its own dead, that read as
+// events of different kinds; then each part is its own mention.
+import type { EventMention } from './EventMention.js';
+import { findTriggers } from './EventTrigger.js';
+import type { Sentence } from './Segmenter.js';
+
+const JOINT = /(?:,\s*|\s+)and\s+(?=(?:a|an|the|another|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b|[A-Z])|;\s+|,\s*(?:while|whereas)\s+/g;
+
+/** The part of `s` from `from` to `to` (sentence offsets), as a sentence of its own. */
+function part(s: Sentence, from: number, to: number): Sentence {
+  return { ...s, text: s.text.slice(from, to), start: s.start + from, end: s.start + to, tokens: s.tokens.filter((t) => t.start >= s.start + from && t.end <= s.start + to) };
+}
+
+// "two rebels and four soldiers [killed]": a second part that only counts the dead is the same incident.
+const CASUALTY_ONLY = /^(?:killed|killing|died|dead|deaths?|wounded|injured|bodies|shot dead)$/i;
+const hasVerb = (s: Sentence): boolean => s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+
+/** Two parts are two incidents when each has a verb and its own dead, and they are of different kinds:
+ * "a post office was torched and a woman arrested" is one riot, told in two steps. */
+const distinct = (a: EventMention, b: EventMention, partA: Sentence, partB: Sentence): boolean =>
+  a.sub_event_type !== b.sub_event_type && !!a.casualties.fatalities && !!b.casualties.fatalities
+  && !CASUALTY_ONLY.test(b.trigger.text) && hasVerb(partA) && hasVerb(partB);
+
+/**
+ * The mentions a sentence states: one, none, or one per incident when it joins two. `propose` reads a
+ * sentence (or part of one) into a mention; it is called again only for sentences with a joint between
+ * two cues.
+ */
+export function sentenceMentions(s: Sentence, propose: (s: Sentence) => EventMention | null): EventMention[] {
+  const whole = propose(s);
+  if (!whole) return [];
+  const hits = findTriggers(s.text, s.start);
+  if (hits.length < 2) return [whole];
+  JOINT.lastIndex = 0;
+  for (let m = JOINT.exec(s.text); m; m = JOINT.exec(s.text)) {
+    const cut = m.index + s.start;
+    if (!hits.some((h) => h.span.end <= cut) || !hits.some((h) => h.span.start >= cut + m![0].length)) continue;
+    const [head, rest] = [part(s, 0, m.index), part(s, m.index + m[0].length, s.text.length)];
+    const first = propose(head);
+    const second = first && propose(rest);
+    // The rest may join a third incident in turn.
+    if (first && second && distinct(first, second, head, rest)) return [first, ...sentenceMentions(rest, propose)];
+  }
+  return [whole];
+}
