@@ -88,6 +88,8 @@ const ARTICLES: ArticleRow[] = [
   ['A teacher was shot dead in Kaduna, Nigeria, on Sunday.', ['Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)'], [false, true]],
   ['A bomb exploded at a market in Mali on Monday, killing three people.', ['Unidentified Armed Group (Mali)', null], [false, false]],
   ['Gunmen killed at least fifteen people in a village in Niger on Sunday.', ['Unidentified Armed Group (Niger)', 'Civilians (Niger)'], [true, false]],
+  // A clash names no doer: state forces come first, as ACLED writes it; an attack keeps its doer first.
+  ['Rebels clashed with the Kenyan army near Garissa, Kenya, on Monday.', ['Military Forces of Kenya', 'Unidentified Armed Group (Kenya)'], [true, true]],
   // Defaults come after merging: the attackers named in the second sentence win over a default.
   ['Five villagers were killed in an attack in Burkina Faso on Monday. JNIM fighters carried out the attack, residents said.',
     ['JNIM: Group for Support of Islam and Muslims', 'Civilians (Burkina Faso)'], [true, true]],

@@ -5,6 +5,9 @@ import type { CodedActor, EventMention } from './EventMention.js';
 const generic = (template: string, inter: InterCode, country: string | null): CodedActor =>
   ({ name: fill(template, country), inter, span: null });
 
+// Words for a fight between two sides that say nothing of who started it.
+const SYMMETRIC = /^(?:clash(?:es|ed)?|(?:heavy\s+)?fighting|fought|fights?|battles?|battled|skirmish(?:es)?|firefights?|exchanges?\s+of\s+fire|exchanged\s+fire|confrontations?)$/i;
+
 const isCivilian = (a: CodedActor | null) => a?.inter === 7;
 const isArmed = (a: CodedActor | null) => a !== null && a.inter !== 7 && a.inter !== 6 && a.inter !== 5;
 
@@ -45,6 +48,8 @@ export function fillDefaultActors(m: EventMention, country: string | null): Even
       break;
     case 'Battles':
       if (!actor1 && actor2) actor1 = generic('Unidentified Armed Group ({country})', 3, country);
+      // "Rebels clashed with the army": a clash has no doer, and ACLED then names state forces first.
+      if (SYMMETRIC.test(m.trigger.text) && actor2?.inter === 1 && actor1?.inter !== 1) [actor1, actor2] = [actor2, actor1];
       break;
     default:
       break;
