@@ -207,6 +207,12 @@ const ARTICLES: ArticleRow[] = [
   ['a follow-up that breaks down the toll merges',
     'Gunmen attacked the village of Kera in Mali on Monday, killing nine people. Three of the dead were children.',
     [['Attack', 9, 9, 9]]],
+  ['a clash followed by a plain toll is one battle',
+    'Soldiers clashed with rebels near Kera in Mali on Monday. Five people were killed.',
+    [['Armed clash', 5, 5, 5]]],
+  ['a massacre told after a battle is its own event; the toll after it is the massacre\'s',
+    'Troops launched an offensive on the rebel town of Kera in Mali on Monday. The militant group gathered the villagers as the troops advanced, then executed them. Up to forty men and boys were shot to death.',
+    [['Armed clash', null, null, null], ['Attack', null, 40, 40]]],
 ];
 
 for (const [name, text, expected, todo] of ARTICLES) {

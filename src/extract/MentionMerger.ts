@@ -33,6 +33,11 @@ const isCrowd = (m: EventMention) => m.event_type === 'Protests' || m.event_type
 /** A bare "killed"/"attack" sentence with no date of its own tells more of its neighbour. */
 const isFollowUp = (m: EventMention) => m.trigger.family === 'violence' && !m.date.span;
 
+// "Five people were killed" tells more of the clash before it; "then massacred them" is a deed of its own.
+const ONE_SIDED_KILLING = /^(?:massacr\w*|execut\w*|slaughter\w*|behead\w*|lynch\w*)$/i;
+const massacreAfterBattle = (a: EventMention, b: EventMention): boolean =>
+  a.event_type === 'Battles' && b.event_type === 'Violence against civilians' && ONE_SIDED_KILLING.test(b.trigger.text);
+
 /** A follow-up sentence ("Three of the dead were children") adds to an incident instead of starting one. */
 function sameIncident(a: EventMention, b: EventMention, text: string): boolean {
   if (b.sentence - a.lastSentence > MAX_GAP) return false;
@@ -41,7 +46,7 @@ function sameIncident(a: EventMention, b: EventMention, text: string): boolean {
   // of the first ("Three of the dead were children").
   if (a.casualties.fatalities && b.casualties.fatalities && !isSubset(b, text)) return false;
   const sameType = (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) || isCrowd(a) && isCrowd(b);
-  const compatibleType = sameType || isFollowUp(b) || (isFollowUp(a) && !a.casualties.fatalities);
+  const compatibleType = sameType || (isFollowUp(b) && !massacreAfterBattle(a, b)) || (isFollowUp(a) && !a.casualties.fatalities);
   return compatibleType && rangesOverlap(a, b) && samePlace(a, b) && sameActors(a, b);
 }
 

@@ -57,7 +57,7 @@ function actorMentions(text: string, offset: number, ctx: ArticleContext): Actor
 }
 
 // "the group", "their victims", "the vigilantes": a doer named in an earlier sentence.
-const GROUP_ANAPHOR = /\b(?:their|its|they|the (?:group|vigilantes|militia|militants|fighters|rebels|insurgents|jihadists))\b/i;
+const GROUP_ANAPHOR = /\b(?:their|its|they|the (?:(?:terror(?:ist)?|militant|jihadist|extremist|armed|rebel|insurgent) )?(?:group|organi[sz]ation|vigilantes|militia|militants|fighters|rebels|insurgents|jihadists|terrorists|extremists))\b/i;
 
 /** The named group an anaphor before the trigger points back to: the latest one in the three sentences before. */
 function antecedent(s: Sentence, trigger: TextSpan, ctx: ArticleContext): ActorMention | null {
