@@ -48,6 +48,9 @@ function eventDate(text: string, offset: number, trigger: TextSpan, published: s
 const PLURAL_DEEDS = /^(?:attacks|raids|massacres|killings|beheadings|executions|assassinations|bombings|shootings|abductions|kidnappings|atrocities)$/i;
 const yearsBetween = ([from, to]: [string, string]) => (Date.parse(to) - Date.parse(from)) / (365.25 * 86_400_000);
 
+const RELATIVE = /,\s*(?:which|who|whom|whose|where)\b[^,;]*$/i;
+const inRelativeClause = (text: string, at: number): boolean => RELATIVE.test(text.slice(0, at));
+
 /** The registry's actors and the article's own named groups, in text order, the longer winning an overlap. */
 function actorMentions(text: string, offset: number, ctx: ArticleContext): ActorMention[] {
   const own = findArticleActors(text, offset, ctx.namedGroups);
@@ -94,8 +97,12 @@ function code(m: ActorMention | null, ctx: ArticleContext, country: string | nul
 export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention | null {
   // "to recapture Mosul" states a purpose, not a deed: an infinitive cue names no event.
   // "any attack", "further attacks": a cue about attacks in general names no event either.
-  const hits = findTriggers(s.text, s.start).filter((h) => !NOT_A_DEED.test(s.text.slice(0, h.span.start - s.start)));
-  if (!hits.length) return null;
+  const found = findTriggers(s.text, s.start).filter((h) => !NOT_A_DEED.test(s.text.slice(0, h.span.start - s.start)));
+  if (!found.length) return null;
+  // "began an offensive on Monday to recapture Mosul, which was overrun in 2014": a relative clause
+  // tells background; its cue names the event only when the main clause has none.
+  const main = found.filter((h) => !inRelativeClause(s.text, h.span.start - s.start));
+  const hits = main.length ? main : found;
   const casualties = readCasualties(s.text, s.start);
   const trigger = primaryTrigger(hits, casualties.fatalities?.span.start ?? casualties.injuries?.span.start)!;
   const modality = readModality(s.text, s.start, trigger.span);

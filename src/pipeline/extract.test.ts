@@ -219,3 +219,9 @@ test('the article record fills source, url and the source entry', () => {
       fatalities: e.fatalities, evidence: e.evidence });
   }
 });
+
+test('a relative clause tells background: the main clause names the event', () => {
+  const events = extract(article('relative',
+    'Government troops began an offensive on Monday to retake Kidal, which was overrun by rebels in 2012.'));
+  assert.deepEqual(events.map((e) => [e.sub_event_type, e.event_date]), [['Armed clash', '2024-03-11']]);
+});
