@@ -10,6 +10,11 @@ test('a sentence that joins two incidents of different kinds, each with its dead
     [['Armed clash', 3], ['Shelling/artillery/missile attack', 2]]);
 });
 
+test('"after" joins an earlier incident with a day of its own', () => {
+  assert.deepEqual(read('About forty militants were killed in air strikes on Thursday after they attacked army positions near the dam on Tuesday night.'),
+    [['Air/drone strike', 40], ['Armed clash', null]]);
+});
+
 test('one incident told in two steps stays one event', () => {
   const rows: string[] = [
     // the second part only counts the dead
@@ -19,6 +24,8 @@ test('one incident told in two steps stays one event', () => {
     'One soldier was killed and another was wounded when guards exchanged fire inside the barracks.',
     // one kind of event on both sides
     'Gunmen killed two farmers on Monday and three herders died in a second raid on the same village.',
+    // "after" with no day of its own
+    'Five soldiers were killed in an ambush on Monday after they left the base.',
   ];
   for (const text of rows) assert.equal(read(text).length, 1, text);
 });

@@ -1,12 +1,12 @@
 // One sentence, two incidents: "two marines were killed in a gunfight on Sunday and a soldier died in a
 // rocket attack on a base near Baghdad". The sentence is read whole unless a joint ("and" before a new
-// subject, ";", ", while") cuts it into two parts, each with a verb and its own dead, that read as
-// events of different kinds; then each part is its own mention.
+// subject, ";", ", while", "after they") cuts it into two parts, each with a verb and its own dead or
+// its own day, that read as events of different kinds; then each part is its own mention.
 import type { EventMention } from './EventMention.js';
 import { findTriggers } from './EventTrigger.js';
 import type { Sentence } from './Segmenter.js';
 
-const JOINT = /(?:,\s*|\s+)and\s+(?=(?:a|an|the|another|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b|[A-Z])|;\s+|,\s*(?:while|whereas)\s+/g;
+const JOINT = /(?:,\s*|\s+)and\s+(?=(?:a|an|the|another|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b|[A-Z])|;\s+|,\s*(?:while|whereas)\s+|,?\s+after\s+(?=(?:they|he|she|it|we|the|a|an)\b|[A-Z])/g;
 
 /** The part of `s` from `from` to `to` (sentence offsets), as a sentence of its own. */
 function part(s: Sentence, from: number, to: number): Sentence {
@@ -17,11 +17,11 @@ function part(s: Sentence, from: number, to: number): Sentence {
 const CASUALTY_ONLY = /^(?:killed|killing|died|dead|deaths?|wounded|injured|bodies|shot dead)$/i;
 const hasVerb = (s: Sentence): boolean => s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 
-/** Two parts are two incidents when each has a verb and its own dead, and they are of different kinds:
- * "a post office was torched and a woman arrested" is one riot, told in two steps. */
+/** Two parts are two incidents when each has a verb and its own dead or its own day, and they are of
+ * different kinds: "a post office was torched and a woman arrested" is one riot, told in two steps. */
 const distinct = (a: EventMention, b: EventMention, partA: Sentence, partB: Sentence): boolean =>
-  a.sub_event_type !== b.sub_event_type && !!a.casualties.fatalities && !!b.casualties.fatalities
-  && !CASUALTY_ONLY.test(b.trigger.text) && hasVerb(partA) && hasVerb(partB);
+  a.sub_event_type !== b.sub_event_type && !CASUALTY_ONLY.test(b.trigger.text) && hasVerb(partA) && hasVerb(partB)
+  && ((!!a.casualties.fatalities && !!b.casualties.fatalities) || (!!a.date.span && !!b.date.span && a.date.event_date !== b.date.event_date));
 
 /**
  * The mentions a sentence states: one, none, or one per incident when it joins two. `propose` reads a
