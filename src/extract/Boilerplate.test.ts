@@ -5,6 +5,8 @@ import { segment } from './Segmenter.js';
 
 // [text, pattern it must match in data/lexicon/boilerplate.json]
 const furniture: [string, string][] = [
+  ['A soldier of the northern brigade pictured with his rifle', 'photoCaption'],
+  ['Displaced women from Kera wait at the gate of the camp near the border', 'photoCaption'],
   ['Join the conversation', 'conversation'],
   ['Related posts', 'related'],
   ['Related Articles:', 'related'],
@@ -69,6 +71,7 @@ const furniture: [string, string][] = [
 
 // News sentences and headlines that mention the same words.
 const news: string[] = [
+  'Soldiers stand guard outside the ministry after the attack.',
   'The group posted photos of the attack on its channel.',
   'The group announced in its newsletter that it had killed 12 soldiers.',
   'Photos released by the army showed destroyed houses in the village.',

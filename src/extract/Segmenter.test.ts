@@ -110,6 +110,9 @@ const headlines: [string, string[]][] = [
     ['Iraqi PM: “Mosul will be freed”', 'Prime Minister Haider al-Abadi said on Monday that the offensive would go on.']],
   ['“We will return”: displaced families wait\nFamilies waited at the gates of the Khazer camp on Monday, aid workers said.',
     ['“We will return”: displaced families wait', 'Families waited at the gates of the Khazer camp on Monday, aid workers said.']],
+  // A quotation on the next line ends a caption of any length.
+  ['A volunteer medic from the northern brigades checks the supplies loaded onto a truck near the front line outside the town of Kera\n“We lost two ambulances last month,” she said.',
+    ['A volunteer medic from the northern brigades checks the supplies loaded onto a truck near the front line outside the town of Kera', '“We lost two ambulances last month,” she said.']],
 ];
 
 test('a headline or caption line is its own sentence', () => {

@@ -199,9 +199,12 @@ function headingCuts(para: string, base: number): number[] {
     const line = para.slice(s, e).trim();
     const nextLine = para.slice(...(lines[i + 1] as [number, number])).trim();
     // A closing quote or bracket ends a headline ("PM: “Mosul will be freed”") unless punctuation precedes it.
-    if (!line || line.length > 90 || /[.!?:;,…—–-]$/.test(line.replace(/["”’)\]]+$/, '')) || !/^["“‘'(]?\p{Lu}/u.test(nextLine)) continue;
+    if (!line || /[.!?:;,…—–-]$/.test(line.replace(/["”’)\]]+$/, '')) || !/^["“‘'(]?\p{Lu}/u.test(nextLine)) continue;
     const words = line.split(/\s+/);
-    if (words.length > 12 || CONTINUES.has((words[words.length - 1] as string).toLowerCase())) continue;
+    if (CONTINUES.has((words[words.length - 1] as string).toLowerCase())) continue;
+    // A quotation opening the next line never continues an unfinished one: a caption of any length.
+    if (/^["“]\p{Lu}/u.test(nextLine)) { cuts.push(base + s, base + e); continue; }
+    if (line.length > 90 || words.length > 12) continue;
     const titleCase = words.length >= 3 && words.filter((w) => isUpper(w)).length >= words.length * 0.6;
     if (line.length < 0.75 * (i === top ? second : (lens[top] as number)) || titleCase) cuts.push(base + s, base + e);
   }

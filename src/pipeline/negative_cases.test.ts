@@ -64,6 +64,7 @@ const ROWS: Record<string, Row[]> = {
     ['Sleeper cells in Syria have regrouped to carry out hit-and-run attacks on patrols.'],
     ['The radio station in Kenya reopened two months after the town was liberated.'],
     ['Volunteers from Chad joined the fight against Boko Haram.'],
+    ['Risking torture and death, informers in Mosul pass messages to the army.'],
     ['The group, which has fought the army for years, threatened to attack the capital.',
       'the relative clause "which has fought the army for years" is a generic statement but is read as an Armed clash'],
     ['Villagers say they live in fear of attacks by armed groups.',
