@@ -37,6 +37,9 @@ const ROWS: Record<string, Row[]> = {
     ['Two villagers were killed in the raid.', [null, 'villagers']],
     ['Four soldiers were killed in an ambush on the road.', [null, 'soldiers']],
     ['Militants were killed in an air strike near the town.', [null, 'Militants']],
+    // Dying before the cue: the victims of the attack it names.
+    ['A Kenyan soldier died in a mortar attack on the base.', [null, 'Kenyan soldier']],
+    ['Two policemen were reportedly killed in a roadside bombing near the bridge.', [null, 'policemen']],
   ],
   '"clashes between X and Y": the first named is actor1': [
     ['Clashes between the army and rebels left ten dead.', ['army', 'rebels']],

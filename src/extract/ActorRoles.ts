@@ -13,6 +13,9 @@ export interface Roles {
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,4}$/i;
 // "residents said", "police told reporters": the source of a report is no side of the event.
 const REPORTER_AFTER = /^\s*(?:\w+\s+)?(?:said|says|told|reported|added)\b/i;
+// "two soldiers died in a rocket attack", "a policeman was killed in an ambush": those named before
+// the cue are its victims, not its doers.
+const SUFFERED = /\b(?:died|perished|lost\s+(?:their|his|her)\s+lives?|(?:were|was|been|being|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot\s+dead))\b/i;
 const BY_AGENT = /^[^.;]{0,40}?\bby\s+(?:\w+\s+){0,3}$/i;
 const BETWEEN = /^\s*(?:\w+\s+){0,2}between\s+(?:the\s+)?$/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:while|but|whereas|and then)\b|\b(?:after|before|when|as)\s/i;
@@ -31,7 +34,9 @@ export function assignRoles(sentence: string, offset: number, trigger: TextSpan,
   // A cue may hold its target ("attacked soldiers"): a mention starting inside it comes after it.
   const after = mentions.filter((m) => m.span.start > trigger.start);
   const triggerStart = trigger.start - offset;
-  const passive = PASSIVE_BEFORE.test(sentence.slice(0, triggerStart));
+  const lastBefore = before[before.length - 1];
+  const passive = PASSIVE_BEFORE.test(sentence.slice(0, triggerStart))
+    || (!!lastBefore && SUFFERED.test(sentence.slice(lastBefore.span.end - offset, triggerStart)));
   const agent = after.find((m) => BY_AGENT.test(sentence.slice(trigger.end - offset, at(m))));
 
   let doers = before.slice(-1);
