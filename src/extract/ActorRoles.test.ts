@@ -22,6 +22,8 @@ const ROWS: Record<string, Row[]> = {
   'active voice: the actor before the cue acts on the one after it': [
     ['Gunmen attacked villagers near the market.', ['Gunmen', 'villagers']],
     ['Boko Haram fighters killed twelve villagers near the lake.', ['Boko Haram fighters', 'villagers']],
+    // The weapon's owner runs into the cue: "Chadian [artillery shelled]".
+    ['Chadian artillery shelled rebel positions near the border.', ['Chadian artillery', 'rebel']],
     ['Gunmen ambushed a police convoy outside the town.', ['Gunmen', 'police']],
     ['JNIM fighters ambushed FAMa soldiers near the town.', ['JNIM fighters', 'FAMa soldiers']],
     ['Police said gunmen killed a shopkeeper.', ['gunmen', null]],

@@ -30,7 +30,9 @@ const gapWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 export function assignRoles(sentence: string, offset: number, trigger: TextSpan, mentions: ActorMention[]): Roles {
   const at = (m: ActorMention) => m.span.start - offset;
   mentions = mentions.filter((m) => !REPORTER_AFTER.test(sentence.slice(m.span.end - offset)));
-  const before = mentions.filter((m) => m.span.end <= trigger.start && !CLAUSE_BREAK.test(sentence.slice(at(m), trigger.start - offset)));
+  // "Russian [missiles slammed]": a mention that runs into the cue names the weapon's owner, the doer.
+  const before = mentions.filter((m) => m.span.start < trigger.start && (m.span.end <= trigger.start || m.span.end <= trigger.end)
+    && !CLAUSE_BREAK.test(sentence.slice(at(m), Math.max(at(m), trigger.start - offset))));
   // A cue may hold its target ("attacked soldiers"): a mention starting inside it comes after it.
   const after = mentions.filter((m) => m.span.start > trigger.start);
   const triggerStart = trigger.start - offset;
