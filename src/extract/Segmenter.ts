@@ -10,9 +10,6 @@ import type { TextSpan } from './types.js';
 
 export interface Token extends TextSpan {
   text: string;
-  /** Universal POS tag from wink ("NOUN", "PROPN", "NUM", "PUNCT"...). */
-  pos: string;
-  lemma?: string;
   /** Digits with optional sign and separators: "12", "1,200", "3.5", "-4". */
   isNumber: boolean;
   isCapitalised: boolean;
@@ -21,9 +18,9 @@ export interface Sentence extends TextSpan { index: number; paragraph: number; t
 export interface Paragraph extends TextSpan { index: number; boilerplate: boolean }
 export interface Segmented { text: string; paragraphs: Paragraph[]; sentences: Sentence[] }
 
-// Loaded once (~1 s). Only sentence breaks and POS are needed: negation, sentiment and NER
-// would double the cost of every readDoc.
-const nlp = winkNLP(model, ['sbd', 'pos']);
+// Loaded once (~1 s). Only sentence breaks are needed: POS tagging alone costs as much as the rest
+// of wink's reading, and negation, sentiment and NER more again.
+const nlp = winkNLP(model, ['sbd']);
 const its = nlp.its;
 
 // Abbreviations that always stand before a name ("Maj. Gen. Ali", "St. Louis"): wink sometimes
@@ -36,9 +33,16 @@ const NUMBERED = new Set('no nos vol vols fig figs art arts pp p para ch sec'.sp
 const MID = new Set(('approx incl esp etc vs cf est dept govt corp inc ltd co bde bn div regt coy bldg ' +
   'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun').split(' '));
 // After "a.m." or "U.S." wink does not break before a capitalised sentence opener ("at 3 a.m.
-// Fighting began"); these tags are what a new sentence starts with but a name ("a.m. Monday",
-// "U.S. Army") is not.
-const OPENERS = new Set(['DET', 'PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'ADV', 'PART', 'INTJ']);
+// Fighting began"); these words, and -ing/-ed forms, are what a new sentence starts with but a name
+// ("a.m. Monday", "U.S. Army") is not.
+const OPENERS = new Set(('the a an this that these those it he she they we i you there his her their its our my ' +
+  'in on at after before during while when as but and or so yet if although though because since until ' +
+  'however meanwhile also then later earlier still now no not some many most several all both each every ' +
+  'was were is are has have had will would could can may might should did does do what who which where why how ' +
+  'officials police troops soldiers residents witnesses').split(' '));
+const isOpener = (w: string): boolean => OPENERS.has(w.toLowerCase()) || /^[A-Z][a-z]+(?:ing|ed)$/.test(w);
+// wink's tokens for line breaks and tabs, which are no words.
+const isBreak = (type: string | undefined): boolean => type === 'tabCRLF' || type === 'spaces';
 const ACRONYM = /^(?:[a-z]\.){2,}$/i;
 // Last words that show a line was wrapped mid-phrase, not a heading.
 const CONTINUES = new Set(('a an the of in on at to and or but by for with from as into than that which who ' +
@@ -88,9 +92,7 @@ function readParagraph(text: string, pStart: number, pEnd: number, paragraph: nu
   const doc = nlp.readDoc(para);
   const tokens = doc.tokens();
   const values = tokens.out() as string[];
-  const tags = tokens.out(its.pos) as string[];
-  // wink's typings give its.lemma a signature that `out` does not accept; it works at run time.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const types = tokens.out(its.type) as string[];
   const n = values.length;
   // Character offsets: a token's value is the original text, after some (possibly Unicode) spaces.
   // Plain arrays: a typed array's allocation costs more than filling it, paragraph after paragraph.
@@ -99,7 +101,7 @@ function readParagraph(text: string, pStart: number, pEnd: number, paragraph: nu
   let at = pStart;
   for (let i = 0; i < n; i++) {
     const v = values[i] as string;
-    if (tags[i] === 'SPACE') { starts[i] = ends[i] = at; continue; }
+    if (isBreak(types[i])) { starts[i] = ends[i] = at; continue; }
     let p = at;
     if (!text.startsWith(v, p)) {
       while (p < pEnd && isSpace(text.charCodeAt(p))) p++;
@@ -116,11 +118,11 @@ function readParagraph(text: string, pStart: number, pEnd: number, paragraph: nu
   else breaks.fill(0, 0, n + 1);
   const brk = breaks;
   for (const [s] of doc.sentences().out(its.span) as unknown as [number, number][]) brk[s] = 1;
-  const next = (i: number): number => { while (i < n && tags[i] === 'SPACE') i++; return i; };
+  const next = (i: number): number => { while (i < n && isBreak(types[i])) i++; return i; };
   for (let b = 1; b < n; b++) {
     if (!brk[b]) continue;
     let e = b - 1;
-    while (e > 0 && tags[e] === 'SPACE') e--;
+    while (e > 0 && isBreak(types[e])) e--;
     const f = next(b);
     if (f < n && joinsAfter(values, starts, ends, e, values[f] as string)) brk[b] = 0;
   }
@@ -128,12 +130,12 @@ function readParagraph(text: string, pStart: number, pEnd: number, paragraph: nu
     const v = values[i] as string;
     if (v.length < 4 || !v.endsWith('.') || !ACRONYM.test(v)) continue;
     const f = next(i + 1);
-    if (f < n && isUpper(values[f] as string) && OPENERS.has(tags[f] as string)) brk[f] = 1;
+    if (f < n && isUpper(values[f] as string) && isOpener(values[f] as string)) brk[f] = 1;
   }
   if (para.includes('\n')) {
     let i = 0; // cuts come in text order
     for (const cut of headingCuts(para, pStart)) {
-      while (i < n && ((starts[i] as number) < cut || tags[i] === 'SPACE')) i++;
+      while (i < n && ((starts[i] as number) < cut || isBreak(types[i]))) i++;
       brk[i] = 1;
     }
   }
@@ -148,15 +150,14 @@ function readParagraph(text: string, pStart: number, pEnd: number, paragraph: nu
   };
   for (let i = 0; i < n; i++) {
     if (brk[i]) flush();
-    const pos = tags[i] as string;
-    if (pos === 'SPACE') continue;
+    if (isBreak(types[i])) continue;
     const start = starts[i] as number;
     const end = ends[i] as number;
     const v = values[i] as string;
     const t = end - start === v.length ? v : text.slice(start, end);
     const c = t.charCodeAt(0); // the regex only for what starts like a number
     const isNumber = (c >= 48 && c <= 57) || c === 43 || c === 45 ? (t.length === 1 ? c >= 48 : NUMBER.test(t)) : false;
-    cur.push({ text: t, start, end, pos, lemma: lemmas[i], isNumber, isCapitalised: isUpper(t) });
+    cur.push({ text: t, start, end, isNumber, isCapitalised: isUpper(t) });
   }
   flush();
 }

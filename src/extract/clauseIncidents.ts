@@ -15,7 +15,9 @@ function part(s: Sentence, from: number, to: number): Sentence {
 
 // "two rebels and four soldiers [killed]": a second part that only counts the dead is the same incident.
 const CASUALTY_ONLY = /^(?:killed|killing|died|dead|deaths?|wounded|injured|bodies|shot dead)$/i;
-const hasVerb = (s: Sentence): boolean => s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+// A finite verb, roughly: a past form, an auxiliary, or a common irregular past of violence.
+const VERB = /\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|died|hit|struck|shot|fought|blew|took|stormed|seized|fled|stole|burnt|set|left|came|went|began|broke)\b/;
+const hasVerb = (s: Sentence): boolean => VERB.test(s.text);
 
 /** Two parts are two incidents when each has a verb and its own dead or its own day, and they are of
  * different kinds: "a post office was torched and a woman arrested" is one riot, told in two steps. */
