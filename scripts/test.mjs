@@ -22,5 +22,8 @@ function run(cmd, args) {
 
 const only = process.argv.slice(2);
 run('npx', ['tsc', '-p', 'tsconfig.check.json']);
-const files = only.length ? only : ['src', 'test'].flatMap(testFiles).sort();
+// The browser tests need Debian's chromium and the page bundle (build-web also type-checks web/).
+run(process.execPath, ['scripts/ensure-chromium.mjs']);
+run(process.execPath, ['scripts/build-web.mjs']);
+const files = only.length ? only : ['src', 'test', 'web'].flatMap(testFiles).sort();
 run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files]);

@@ -2,12 +2,15 @@ import type { Command } from 'commander';
 import { runEval } from '../eval/index.js';
 import { extract } from '../pipeline/extract.js';
 import { defaultGeocoder } from '../geocode/index.js';
+import { UserError } from '../errors.js';
+import { mergeReport, runMergeEval } from '../eval/mergeEval.js';
 
 interface EvalCliOptions {
   gold: string;
   input?: string;
   errors?: boolean;
   json?: boolean;
+  merge?: boolean;
 }
 
 export function evalCommand(program: Command): void {
@@ -21,13 +24,20 @@ export function evalCommand(program: Command): void {
     .option('--input <dir>', 'the folder holding the articles a .jsonl gold file names')
     .option('--errors', 'list every miss, wrong field and false positive with its text')
     .option('--json', 'print the numbers as JSON')
+    .option('--merge', 'score merging instead: the gold is a JSON file of article → incident (examples/merge/gold.json)')
     .addHelpText('after', `
 Examples:
   $ sitrep eval --gold examples/gold.events.jsonl --input examples/articles
   $ sitrep eval --gold ../shared/gold/seeds.events.jsonl --input ../shared/corpus/seeds --errors
-  $ sitrep eval --gold ../shared/dev/acled_africa_2018.csv`)
+  $ sitrep eval --gold ../shared/dev/acled_africa_2018.csv
+  $ sitrep eval --merge --gold examples/merge/gold.json --input examples/merge`)
     .action(async (opts: EvalCliOptions) => {
       const geocoder = defaultGeocoder();
+      if (opts.merge) {
+        if (!opts.input) throw new UserError('--merge needs --input, the folder of the gold\'s articles');
+        const score = await runMergeEval({ gold: opts.gold, input: opts.input, extract: (a) => extract(a, { geocoder }) });
+        return console.log(opts.json ? JSON.stringify(score, null, 2) : mergeReport(score));
+      }
       const result = await runEval({
         gold: opts.gold, input: opts.input, errors: opts.errors,
         extract: (a) => extract(a, { geocoder }),

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { EVENT_TYPES, type ConflictEvent, type EventType } from '../model/event.js';
 import { EXPORT_FORMATS, type ExportFormat, eventWriter } from '../export/formats.js';
-import type { EventQuery } from '../store/Store.js';
+import type { EventQuery, EventVersion } from '../store/Store.js';
 import { parseDateOption, parsePositiveInt, withStore } from './options.js';
 import { table } from './table.js';
 
@@ -59,12 +59,15 @@ Examples:
     .description('Show one event with every field and the words each was read from.')
     .argument('<id>', 'the event id, as listed')
     .option('--json', 'as JSON')
-    .action(async (id: string, opts: { json?: boolean }, cmd: Command) => {
+    .option('--history', 'also the earlier versions it replaced (a source merged in, a re-extraction), newest first')
+    .action(async (id: string, opts: { json?: boolean; history?: boolean }, cmd: Command) => {
       await withStore(cmd, async (store) => {
         const e = await store.getEvent(id);
         if (!e) return cmd.error(`error: no event with id "${id}" (list them with \`sitrep events\`)`, { exitCode: 2 });
-        if (opts.json) return console.log(JSON.stringify(e, null, 2));
+        const history = opts.history ? await store.eventHistory(id) : null;
+        if (opts.json) return console.log(JSON.stringify(history ? { event: e, history } : e, null, 2));
         console.log(describeEvent(e));
+        if (history) console.log(describeHistory(history));
       });
     });
 }
@@ -74,6 +77,16 @@ function eventTable(list: ConflictEvent[]): string {
     e.event_id, e.event_date ?? '?', e.sub_event_type, e.fatalities === null ? '' : String(e.fatalities),
     e.country ?? '', e.location ?? '', [e.actor1, e.actor2].filter(Boolean).join(' vs '),
   ]));
+}
+
+function describeHistory(history: EventVersion[]): string {
+  if (history.length === 0) return 'history:   no earlier versions';
+  return ['history:', ...history.map((h) => {
+    const e = h.event;
+    const deaths = e.fatalities === null ? 'no count' : `${e.fatalities} killed`;
+    return `  version ${h.version}, replaced ${h.replacedAt}: ${e.event_id} ${e.event_date ?? '?'} ${e.sub_event_type}, `
+      + `${[e.location, e.country].filter(Boolean).join(', ') || 'no place'}, ${deaths}, ${e.sources.length} source(s)`;
+  })].join('\n');
 }
 
 function describeEvent(e: ConflictEvent): string {
@@ -86,6 +99,8 @@ function describeEvent(e: ConflictEvent): string {
     ['where', [e.location, e.admin1, e.country].filter(Boolean).join(', ') || null],
     ['fatalities', fatalities], ['claim', `${e.claim}${e.attribution ? `, according to ${e.attribution}` : ''}`],
     ['confidence', String(e.confidence)], ['article', e.article_id], ['notes', e.notes],
+    ['sources', e.sources.length > 1 ? e.sources.map((s) => `${s.source ?? s.article_id} (${s.published ?? 'undated'}, ${s.fatalities ?? 'no'} killed)`).join('; ') : null],
+    ['conflicts', e.conflicts?.length ? `the reports disagree on ${e.conflicts.join(', ')}` : null],
   ];
   const evidence = e.evidence.map((s) => `  ${s.field.padEnd(12)} "${s.text}" [${s.start}-${s.end}]`);
   return [...lines.filter(([, v]) => v).map(([k, v]) => `${k.padEnd(11)} ${v}`), 'evidence:', ...evidence].join('\n');

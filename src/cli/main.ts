@@ -6,6 +6,8 @@ import { evalCommand } from './eval.js';
 import { eventsCommand } from './events.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
+import { watchCommand } from './watch.js';
+import { serveCommand } from './serve.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -31,6 +33,8 @@ articlesCommand(program);
 extractCommand(program);
 eventsCommand(program);
 evalCommand(program);
+watchCommand(program);
+serveCommand(program);
 
 try {
   await program.parseAsync();

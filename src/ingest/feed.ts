@@ -66,3 +66,28 @@ export async function* readFeed(xml: string, origin: string, base: string | null
     yield await readItem(item, i + 1, origin, base, source, opts);
   }
 }
+
+/** A feed entry's identity across fetches: its guid, else its link, else its title and date. */
+function entryKey(item: Item, base: string | null): string {
+  return item.guid?.trim() || linkOf(item, base) || `${item.title?.trim() ?? ''}|${item.isoDate ?? item.pubDate ?? ''}`;
+}
+
+/**
+ * For `sitrep watch`: the entries `isNew` accepts, each with its key, read as readFeed reads them;
+ * entries already taken in are skipped before their page is fetched. An unreadable feed throws.
+ */
+export async function* readNewEntries(xml: string, origin: string, base: string | null, opts: Resolved,
+  isNew: (key: string) => Promise<boolean>, stop?: () => boolean): AsyncGenerator<{ key: string; item: IngestItem }> {
+  let feed: Parser.Output<Item>;
+  try {
+    feed = await parser.parseString(xml);
+  } catch (e) {
+    throw new Error(`not a readable feed: ${oneLine(e)}`);
+  }
+  const source = feed.title?.trim() || null;
+  for (const [i, item] of feed.items.entries()) {
+    if (stop?.()) return;
+    const key = entryKey(item, base);
+    if (await isNew(key)) yield { key, item: await readItem(item, i + 1, origin, base, source, opts) };
+  }
+}

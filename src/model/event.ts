@@ -79,4 +79,6 @@ export interface ConflictEvent {
   evidence: Span[];
   notes: string;
   sources: EventSource[];
+  /** Only on a merged event whose reports disagree: the fields they disagree on (docs/merging.md). */
+  conflicts?: string[];
 }

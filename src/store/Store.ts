@@ -1,5 +1,5 @@
 import type { Article, ArticleInput, ArticleStatus, IngestFailure } from '../model/article.js';
-import type { ConflictEvent, EventType } from '../model/event.js';
+import type { Claim, ConflictEvent, EventType, SubEventType } from '../model/event.js';
 
 export interface SaveResult {
   id: string;
@@ -33,8 +33,54 @@ export interface EventQuery {
   /** Matches actor1 or actor2 (case-insensitive substring). */
   actor?: string;
   articleId?: string;
+  subEventType?: SubEventType;
+  /** First-level division, case-insensitive. */
+  admin1?: string;
+  /** [minLon, minLat, maxLon, maxLat]; minLon > maxLon crosses the antimeridian. */
+  bbox?: [number, number, number, number];
+  minFatalities?: number;
+  maxFatalities?: number;
+  claim?: Claim;
+  /** Full text over notes, actors and place names; every word must occur (a trailing * matches a prefix). */
+  text?: string;
   limit?: number;
   offset?: number;
+}
+
+/** Totals for the events a query matches (its limit and offset are ignored). */
+export interface EventStats {
+  total: number;
+  byType: Partial<Record<EventType, number>>;
+  /** One row a day and type, oldest first; the day is the last day of the event's date range. */
+  byDay: { date: string; event_type: EventType; count: number }[];
+}
+
+/** What storing one article's events did. */
+export interface MergeSummary {
+  /** The article's events (mentions) stored. */
+  events: number;
+  /** How many of them joined an event another article already reported. */
+  merged: number;
+}
+
+/** What `sitrep watch` remembers of a feed between cycles and restarts. */
+export interface FeedState {
+  feed: string;
+  /** Last successful read (ISO 8601). */
+  lastFetch: string | null;
+  /** Failures in a row; 0 once it reads again. */
+  failures: number;
+  lastError: string | null;
+  /** Not before this time (ISO 8601) while backing off; null to read at the next cycle. */
+  nextAttempt: string | null;
+}
+
+/** A version of an event as it was before a change (a new source merged in, or a re-extraction). */
+export interface EventVersion {
+  version: number;
+  /** When this version was replaced (ISO 8601). */
+  replacedAt: string;
+  event: ConflictEvent;
 }
 
 /**
@@ -51,11 +97,26 @@ export interface Store {
   getArticle(id: string): Promise<Article | null>;
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
   countArticles(): Promise<ArticleCounts>;
-  /** Stores an article's events in place of any it had, and marks the article extracted. */
-  replaceEvents(articleId: string, events: ConflictEvent[]): Promise<void>;
+  /**
+   * Stores an article's events in place of any it had, and marks the article extracted. Each one
+   * joins a stored event of another article that reports the same incident, or becomes an event of
+   * its own (docs/merging.md); an event whose content changes keeps its earlier version.
+   */
+  replaceEvents(articleId: string, events: ConflictEvent[]): Promise<MergeSummary>;
+  /** Earlier versions of an event, newest first (empty when it never changed or is unknown). */
+  eventHistory(id: string): Promise<EventVersion[]>;
+  getFeedState(feed: string): Promise<FeedState | null>;
+  saveFeedState(state: FeedState): Promise<void>;
+  /** Whether a feed entry (by its guid or link) was taken in already; `markFeedEntry` records that it was. */
+  hasFeedEntry(feed: string, key: string): Promise<boolean>;
+  markFeedEntry(feed: string, key: string): Promise<void>;
   getEvent(id: string): Promise<ConflictEvent | null>;
   listEvents(query?: EventQuery): Promise<ConflictEvent[]>;
-  countEvents(): Promise<number>;
+  /** The same page as listEvents, each event as its stored JSON text (for passing straight on). */
+  listEventsJson(query?: EventQuery): Promise<string[]>;
+  /** How many events match (all of them without a query); limit and offset are ignored. */
+  countEvents(query?: EventQuery): Promise<number>;
+  eventStats(query?: EventQuery): Promise<EventStats>;
   /** Runs `work` in one transaction: all of its writes land, or none. Not re-entrant. */
   batch<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;

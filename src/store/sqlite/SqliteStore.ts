@@ -3,8 +3,9 @@ import type { ArticleInput, ArticleStatus, IngestFailure } from '../../model/art
 import { UserError } from '../../errors.js';
 import { articleId, contentHash, failureId } from '../contentHash.js';
 import type { ConflictEvent } from '../../model/event.js';
-import type { ArticleCounts, ArticleQuery, EventQuery, SaveResult, Store } from '../Store.js';
+import type { ArticleCounts, ArticleQuery, EventQuery, SaveResult, Store, FeedState } from '../Store.js';
 import { SqliteEvents } from './SqliteEvents.js';
+import { SqliteFeeds } from './SqliteFeeds.js';
 import { migrate } from './migrate.js';
 import { type ArticleRow, SUMMARY_COLUMNS, rowToArticle, rowToSummary } from './rows.js';
 
@@ -33,6 +34,7 @@ export class SqliteStore implements Store {
   private readonly upsertFailure;
   private readonly deleteFailure;
   private readonly events: SqliteEvents;
+  private readonly feeds: SqliteFeeds;
 
   constructor(readonly db: Database.Database) {
     this.insertArticle = db.prepare(`INSERT INTO articles
@@ -47,10 +49,31 @@ export class SqliteStore implements Store {
       ON CONFLICT (id) DO UPDATE SET error = excluded.error, fetched_at = excluded.fetched_at`);
     this.deleteFailure = db.prepare(`DELETE FROM articles WHERE origin = ? AND status = 'failed'`);
     this.events = new SqliteEvents(db);
+    this.feeds = new SqliteFeeds(db);
   }
 
-  async replaceEvents(articleId: string, events: ConflictEvent[]): Promise<void> {
-    this.events.replace(articleId, events);
+  async replaceEvents(articleId: string, events: ConflictEvent[]) {
+    return this.events.replace(articleId, events);
+  }
+
+  async eventHistory(id: string) {
+    return this.events.history(id);
+  }
+
+  async getFeedState(feed: string) {
+    return this.feeds.get(feed);
+  }
+
+  async saveFeedState(state: FeedState) {
+    this.feeds.save(state);
+  }
+
+  async hasFeedEntry(feed: string, key: string) {
+    return this.feeds.has(feed, key);
+  }
+
+  async markFeedEntry(feed: string, key: string) {
+    this.feeds.mark(feed, key);
   }
 
   async getEvent(id: string) {
@@ -61,8 +84,16 @@ export class SqliteStore implements Store {
     return this.events.list(query);
   }
 
-  async countEvents() {
-    return this.events.count();
+  async listEventsJson(query?: EventQuery) {
+    return this.events.listJson(query);
+  }
+
+  async countEvents(query?: EventQuery) {
+    return this.events.count(query);
+  }
+
+  async eventStats(query?: EventQuery) {
+    return this.events.stats(query);
   }
 
   async saveArticle(article: ArticleInput): Promise<SaveResult> {
