@@ -34,6 +34,7 @@ const ROWS: Record<string, Row[]> = {
   ],
   'passive voice: the one after "by" acted, the subject was acted upon': [
     ['Villagers were attacked by gunmen near the market.', ['gunmen', 'Villagers']],
+    ['The bodies of six herders were found near the well by soldiers on patrol.', [null, 'herders']],
     ['Soldiers were ambushed by militants near the town.', ['militants', 'Soldiers']],
     ['The convoy was attacked by gunmen, and two soldiers were wounded.', ['gunmen', 'soldiers']],
     ['Two villagers were killed in the raid.', [null, 'villagers']],

@@ -17,6 +17,8 @@ const REPORTER_AFTER = /^\s*(?:\w+\s+)?(?:said|says|told|reported|added)\b/i;
 // the cue are its victims, not its doers.
 const SUFFERED = /\b(?:died|perished|lost\s+(?:their|his|her)\s+lives?|(?:were|was|been|being|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot\s+dead))\b/i;
 const BY_AGENT = /^[^.;]{0,40}?\bby\s+(?:\w+\s+){0,3}$/i;
+// "bodies found in the town by soldiers": who finds the dead is no side of their killing.
+const FINDER_BEFORE = /\b(?:found|discovered|uncovered|recovered|exhumed)\s+(?:[\w,-]+\s+){0,6}by\s+(?:\w+\s+){0,3}$/i;
 const BETWEEN = /^\s*(?:\w+\s+){0,2}between\s+(?:the\s+)?$/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:while|but|whereas|and then)\b|\b(?:after|before|when|as)\s/i;
 
@@ -29,7 +31,8 @@ const gapWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
  */
 export function assignRoles(sentence: string, offset: number, trigger: TextSpan, mentions: ActorMention[]): Roles {
   const at = (m: ActorMention) => m.span.start - offset;
-  mentions = mentions.filter((m) => !REPORTER_AFTER.test(sentence.slice(m.span.end - offset)));
+  mentions = mentions.filter((m) => !REPORTER_AFTER.test(sentence.slice(m.span.end - offset))
+    && !FINDER_BEFORE.test(sentence.slice(0, at(m))));
   // "Russian [missiles slammed]": a mention that runs into the cue names the weapon's owner, the doer.
   const before = mentions.filter((m) => m.span.start < trigger.start && (m.span.end <= trigger.start || m.span.end <= trigger.end)
     && !CLAUSE_BREAK.test(sentence.slice(at(m), Math.max(at(m), trigger.start - offset))));

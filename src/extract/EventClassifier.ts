@@ -22,7 +22,9 @@ export function primaryTrigger(hits: TriggerHit[], anchor?: number): TriggerHit 
   let best: TriggerHit | null = null;
   for (const h of hits) {
     if (!best) { best = h; continue; }
-    const d = FAMILY_PRIORITY.indexOf(h.family) - FAMILY_PRIORITY.indexOf(best.family);
+    // Rank 0 outranks every family (data/lexicon/triggers.json).
+    const d = (h.rank === 0 ? -1 : 0) - (best.rank === 0 ? -1 : 0)
+      || FAMILY_PRIORITY.indexOf(h.family) - FAMILY_PRIORITY.indexOf(best.family);
     const nearer = distance(h) - distance(best);
     if (d < 0 || (d === 0 && (nearer < 0 || (nearer === 0 && h.rank < best.rank)))) best = h;
   }
@@ -31,7 +33,7 @@ export function primaryTrigger(hits: TriggerHit[], anchor?: number): TriggerHit 
 
 const ARMED: ReadonlySet<InterCode> = new Set([1, 2, 3, 4, 8]);
 const INTERVENTION = /\b(?:tear ?gas|dispers(?:ed|e|ing)|water cannons?|rubber bullets|baton|broke up|arrested|detained|beat(?:en)?)\b/i;
-const ONE_SIDED = /^(?:execut|tortur|behead|massacr|lynch|burned alive|hacked|slaughter)/i;
+const ONE_SIDED = /^(?:execut|tortur|behead|massacr|lynch|burned alive|hacked|slaughter|mass grave)/i;
 const MOB = /\b(?:mob|lynch(?:ed|ing)?|vigilante)\b/i;
 
 /**

@@ -49,6 +49,7 @@ function eventDate(text: string, offset: number, trigger: TextSpan, published: s
 const PLURAL_DEEDS = /^(?:attacks|raids|massacres|killings|beheadings|executions|assassinations|bombings|shootings|abductions|kidnappings|atrocities)$/i;
 const yearsBetween = ([from, to]: [string, string]) => (Date.parse(to) - Date.parse(from)) / (365.25 * 86_400_000);
 
+const INSTRUMENT = /\b(?:using|with|armed with|wielding)\s+(?:[\w'’-]+,?\s+){0,6}$/i;
 const RELATIVE = /,\s*(?:which|who|whom|whose|where)\b[^,;]*$/i;
 const inRelativeClause = (text: string, at: number): boolean => RELATIVE.test(text.slice(0, at));
 
@@ -103,7 +104,11 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   // "began an offensive on Monday to recapture Mosul, which was overrun in 2014": a relative clause
   // tells background; its cue names the event only when the main clause has none.
   const main = found.filter((h) => !inRelativeClause(s.text, h.span.start - s.start));
-  const hits = main.length ? main : found;
+  const told = main.length ? main : found;
+  // "attacked positions using car bombs and rockets", "with guns and grenades": a weapon named as the
+  // instrument of another cue's deed does not name the event.
+  const deeds = told.filter((h) => !INSTRUMENT.test(s.text.slice(0, h.span.start - s.start)));
+  const hits = deeds.length ? deeds : told;
   const casualties = readCasualties(s.text, s.start);
   const trigger = primaryTrigger(hits, casualties.fatalities?.span.start ?? casualties.injuries?.span.start)!;
   const modality = readModality(s.text, s.start, trigger.span);

@@ -225,3 +225,9 @@ test('a relative clause tells background: the main clause names the event', () =
     'Government troops began an offensive on Monday to retake Kidal, which was overrun by rebels in 2012.'));
   assert.deepEqual(events.map((e) => [e.sub_event_type, e.event_date]), [['Armed clash', '2024-03-11']]);
 });
+
+test('a weapon named as the instrument of another deed does not name the event', () => {
+  const events = extract(article('instrument',
+    'Militants attacked army positions near the dam in Mali on Tuesday using machine guns, car bombs and rockets.'));
+  assert.deepEqual(events.map((e) => e.event_type), ['Battles']);
+});
