@@ -66,7 +66,7 @@ const GENERIC: Array<{ template: string; inter: InterCode; phrases: string }> = 
 ];
 
 /** Words that may stand between a demonym and the phrase ("Somali federal police", "suspected militants"). */
-const FILLERS = new Set('government federal national regular special elite junta regime suspected unknown unidentified armed heavily masked local angry'.split(' '));
+const FILLERS = new Set('government federal national regular special elite junta regime suspected unknown unidentified armed heavily masked local angry marine naval airborne infantry mechanised mechanized'.split(' '));
 /** Words after a group's name that still mean the group ("Al Shabaab militants", "an ISIS commander"). */
 const DESCRIPTOR_MODIFIERS = new Set('armed jihadist islamist'.split(' '));
 const DESCRIPTORS = new Set('militants militant fighters fighter insurgents insurgent rebels rebel members member jihadists jihadist gunmen gunman forces troops soldiers militia militias militiamen group movement mercenaries operatives combatants elements terrorists loyalists faction factions commanders commander cell cells men wing'.split(' '));

@@ -91,8 +91,8 @@ test('roles keep the mentions\' article offsets', () => {
 
 // [sentence, actor1, associated actors on actor1's side]
 const ASSOC: [sentence: string, actor1: string, assoc1: string[], todo?: string][] = [
-  ['Iraqi troops, backed by Peshmerga fighters, clashed with militants near the town.', 'Iraqi troops', ['Peshmerga fighters'],
-    'the ally nearest the cue becomes actor1 and the main force its associate'],
+  ['Iraqi troops, backed by Peshmerga fighters, clashed with militants near the town.', 'Iraqi troops', ['Peshmerga fighters']],
+  ['Malian soldiers in coalition with Dozo hunters attacked the camp.', 'Malian soldiers', ['Dozo hunters']],
 ];
 
 for (const [sentence, actor1, assoc1, todo] of ASSOC) {

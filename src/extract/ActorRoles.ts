@@ -25,6 +25,18 @@ const CLAUSE_BREAK = /[;:]|,\s*(?:while|but|whereas|and then)\b|\b(?:after|befor
 const COORDINATED = /^\s*(?:,\s*)?(?:and|as well as|along with)\s+(?:[\w-]+\s+){0,3}$/i;
 const gapWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
+// "Iraqi forces, backed by Peshmerga fighters, began", "troops in coalition with militias attacked":
+// an ally named after the main force stands nearer the cue but is its associate.
+const ALLY = /^\s*,?\s*(?:(?:who\s+(?:were|are)\s+|were\s+|are\s+)?(?:backed|supported|assisted|joined|accompanied|aided)\s+by|in\s+(?:coalition|cooperation|alliance|concert|partnership)\s+with|together\s+with|along\s+with|alongside|with)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** Where the doer stands among the actors before the cue: the nearest, or the main force its allies
+ * were named with (the allies follow it). */
+function mainForce(sentence: string, offset: number, before: ActorMention[]): number {
+  let i = before.length - 1;
+  while (i > 0 && ALLY.test(sentence.slice(before[i - 1]!.span.end - offset, before[i]!.span.start - offset))) i--;
+  return i;
+}
+
 /**
  * Who acted (actor1) and who was acted upon (actor2) around the event's trigger: the nearest actor
  * before the trigger is the doer and the first after it the target, unless the clause is passive.
@@ -44,7 +56,9 @@ export function assignRoles(sentence: string, offset: number, trigger: TextSpan,
     || (!!lastBefore && SUFFERED.test(sentence.slice(lastBefore.span.end - offset, triggerStart)));
   const agent = after.find((m) => BY_AGENT.test(sentence.slice(trigger.end - offset, at(m))));
 
-  let doers = before.slice(-1);
+  const main = before.length ? mainForce(sentence, offset, before) : -1;
+  const allies = main >= 0 ? before.slice(main + 1) : [];
+  let doers = main >= 0 ? [before[main]!] : [];
   let targets = after.slice(0, 2);
   if (agent) {
     doers = [agent];
@@ -72,6 +86,7 @@ export function assignRoles(sentence: string, offset: number, trigger: TextSpan,
   }
   const actor1 = doers[0] ?? null;
   const actor2 = targets[0] && targets[0] !== actor1 ? targets[0] : null;
-  const assoc1 = before.filter((m) => m !== actor1 && m !== actor2 && actor1 && m.inter === actor1.inter && m.name !== actor1.name);
+  const assoc1 = before.filter((m) => m !== actor1 && m !== actor2 && actor1 && m.name !== actor1.name
+    && (m.inter === actor1.inter || (actor1 === before[main] && allies.includes(m))));
   return { actor1, actor2, assoc1, assoc2: [] };
 }

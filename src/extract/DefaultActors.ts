@@ -42,7 +42,8 @@ export function fillDefaultActors(m: EventMention, country: string | null): Even
       break;
     case 'Explosions/Remote violence':
       if (isCivilian(actor1) && !isCivilian(actor2)) [actor1, actor2] = [actor2, actor1];
-      if (m.sub_event_type !== 'Air/drone strike' && m.sub_event_type !== 'Shelling/artillery/missile attack') {
+      // An air strike is some air force's; rockets and shells nobody claims are an unidentified group's.
+      if (m.sub_event_type !== 'Air/drone strike') {
         actor1 ??= generic('Unidentified Armed Group ({country})', 3, country);
       }
       break;
