@@ -25,6 +25,14 @@ const distinct = (a: EventMention, b: EventMention, partA: Sentence, partB: Sent
   a.sub_event_type !== b.sub_event_type && !CASUALTY_ONLY.test(b.trigger.text) && hasVerb(partA) && hasVerb(partB)
   && ((!!a.casualties.fatalities && !!b.casualties.fatalities) || (!!a.date.span && !!b.date.span && a.date.event_date !== b.date.event_date));
 
+// "180 fighters were killed in air strikes last week after they attacked positions in Mosul": a part
+// that names no place of its own happened where its sentence says, not at the article's usual place.
+function ownPlace(part: EventMention, whole: EventMention): EventMention {
+  const fallback = !part.location || part.location.source === 'article' || part.location.source === 'country';
+  const told = whole.location?.source === 'clause' || whole.location?.source === 'sentence';
+  return fallback && told ? { ...part, location: { ...whole.location!, source: 'sentence' } } : part;
+}
+
 /**
  * The mentions a sentence states: one, none, or one per incident when it joins two. `propose` reads a
  * sentence (or part of one) into a mention; it is called again only for sentences with a joint between
@@ -43,7 +51,7 @@ export function sentenceMentions(s: Sentence, propose: (s: Sentence) => EventMen
     const first = propose(head);
     const second = first && propose(rest);
     // The rest may join a third incident in turn.
-    if (first && second && distinct(first, second, head, rest)) return [first, ...sentenceMentions(rest, propose)];
+    if (first && second && distinct(first, second, head, rest)) return [ownPlace(first, whole), ...sentenceMentions(rest, propose)];
   }
   return [whole];
 }

@@ -10,7 +10,7 @@ import { readCasualties } from './FatalityCount.js';
 import { readModality } from './Modality.js';
 import type { Sentence } from './Segmenter.js';
 import { unspecificReading } from './Specificity.js';
-import type { GeoContext, Geocoder } from '../geocode/Geocoder.js';
+import type { EventLocation, GeoContext, Geocoder } from '../geocode/Geocoder.js';
 import type { TextSpan } from './types.js';
 
 /** What every sentence of one article is read against. */
@@ -27,6 +27,8 @@ export interface ArticleContext {
   sentences: Sentence[];
   geocoder: Geocoder | null;
   geo: GeoContext;
+  /** Locations read from the sentences so far (not fallbacks), in text order. */
+  placed: EventLocation[];
   debug?: (line: () => string) => void;
 }
 
@@ -52,6 +54,21 @@ const yearsBetween = ([from, to]: [string, string]) => (Date.parse(to) - Date.pa
 const INSTRUMENT = /\b(?:using|with|armed with|wielding)\s+(?:[\w'’-]+,?\s+){0,6}$/i;
 const RELATIVE = /,\s*(?:which|who|whom|whose|where)\b[^,;]*$/i;
 const inRelativeClause = (text: string, at: number): boolean => RELATIVE.test(text.slice(0, at));
+
+// "the same base was hit again": the place of the incident told last.
+const SAME_PLACE = /\bthe same (?:base|town|city|village|camp|area|district|market|checkpoint|place|site|position|neighbou?rhood|road|bridge|airport|school|hospital|mosque|church)\b/i;
+
+const SITE_NOUN = /(?:base|camp|airport|checkpoint|bridge|school|hospital|mosque|church|site|position)$/i;
+
+/** The location of the latest mention that had one of its own, for a sentence that points back to it:
+ * a base, camp or site for "the same base", else the latest place of any kind. */
+function sameAsBefore(text: string, ctx: ArticleContext): EventLocation | null {
+  const m = SAME_PLACE.exec(text);
+  if (!m || !ctx.placed.length) return null;
+  const wantSite = SITE_NOUN.test(m[0]);
+  const latest = [...ctx.placed].reverse().find((l) => (l.place?.kind === 'site') === wantSite) ?? ctx.placed[ctx.placed.length - 1]!;
+  return { ...latest, span: null };
+}
 
 /** The registry's actors and the article's own named groups, in text order, the longer winning an overlap. */
 function actorMentions(text: string, offset: number, ctx: ArticleContext): ActorMention[] {
@@ -116,7 +133,7 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
     ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped as ${modality.kind}`);
     return null;
   }
-  const location = ctx.geocoder?.locateEvent(s.text, s.start, trigger.span, ctx.geo) ?? null;
+  const location = sameAsBefore(s.text, ctx) ?? ctx.geocoder?.locateEvent(s.text, s.start, trigger.span, ctx.geo) ?? null;
   // Whose "army" and which "gunmen": the country where it happened, else the article's.
   const country = location?.place?.country ?? ctx.countries[0] ?? null;
   const roles = assignRoles(s.text, s.start, trigger.span, actorMentions(s.text, s.start, ctx));

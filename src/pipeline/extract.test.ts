@@ -7,6 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ConflictEvent, SubEventType } from '../model/event.js';
 import { eventId } from '../extract/EventAssembler.js';
 import { extract, type ExtractInput } from './extract.js';
+import { defaultGeocoder } from '../geocode/index.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../docs/event.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -230,4 +231,20 @@ test('a weapon named as the instrument of another deed does not name the event',
   const events = extract(article('instrument',
     'Militants attacked army positions near the dam in Mali on Tuesday using machine guns, car bombs and rockets.'));
   assert.deepEqual(events.map((e) => e.event_type), ['Battles']);
+});
+
+test('"the same base" is where the incident told before it happened', () => {
+  const events = extract(article('same-place', [
+    'Two rockets struck Camp Taji, north of Baghdad, on Monday, wounding three soldiers.',
+    'Officials in Kirkuk said the camp hosts about 2,000 troops.',
+    'On Thursday the same base was hit by another rocket attack.',
+  ].join(' ')), { geocoder: defaultGeocoder() });
+  assert.deepEqual(events.map((e) => e.location), ['Camp Taji', 'Camp Taji']);
+});
+
+test('a part of a sentence that names no place happened where its sentence says', () => {
+  const events = extract(article('part-place',
+    'About forty militants were killed in air strikes on Thursday after they attacked army positions near Gao on Tuesday night.'),
+  { geocoder: defaultGeocoder() });
+  assert.deepEqual(events.map((e) => e.location), ['Gao', 'Gao']);
 });

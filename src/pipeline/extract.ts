@@ -51,7 +51,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
   const ctx: ArticleContext = {
     published: article.published, dateline: datelineSpan(article.text), countries, registry, geocoder,
     namedGroups: articleActors(article.text, registry), sentences,
-    geo: { countries, near: [...geo.near] }, debug: debug && ((line) => debug(line())),
+    geo: { countries, near: [...geo.near] }, placed: [], debug: debug && ((line) => debug(line())),
   };
   // 3. A candidate event a sentence: trigger, modality filter, actors, type, counts, date, claim, place.
   const mentions: EventMention[] = [];
@@ -60,6 +60,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
     for (const m of sentenceMentions(s, (part) => proposeMention(part, ctx))) {
       mentions.push(m);
       if (m.location?.place) ctx.geo.near.push(m.location.place);
+      if (m.location?.place && (m.location.source === 'clause' || m.location.source === 'sentence')) ctx.placed.push(m.location);
     }
   }
   // 4. Refiner: sentences about the same incident become one event (after every field is read).
