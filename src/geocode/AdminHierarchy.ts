@@ -5,6 +5,7 @@
  * the event); the second is marked as a qualifier, not a place of its own.
  */
 import type { Gazetteer } from './Gazetteer.js';
+import { distanceKm } from './Disambiguator.js';
 import type { Place, ToponymMention } from './Geocoder.js';
 
 const PLACE_NOUN = '(?:locality|district|area|village|town|city|county|payam|woreda|commune|municipality|lga|local government area|region|province|state|governorate|camp|neighbou?rhood|market|sub-?county|chiefdom|territory|department|cercle|zone|settlement)';
@@ -18,12 +19,13 @@ export function markQualifiers(sentence: string, offset: number, mentions: Topon
     const gap = sentence.slice(a.span.end - offset, b.span.start - offset)
       .replace(/\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|central|upper|lower)\s*$/i, '');
     if (!QUALIFIER_GAP.test(gap)) continue;
-    const units = b.candidates.filter((c) => c.kind === 'admin1' || c.kind === 'country');
+    const units = b.candidates.filter((c) => c.kind === 'admin1' || c.kind === 'admin2' || c.kind === 'country');
     if (!b.region && !units.length) continue;
     if (!a.candidates.length) { b.qualifier = true; continue; }
     // Only a smaller place can lie in a unit: "Borno, Yobe and Adamawa" is a list, not Borno in Yobe.
     const lower = a.candidates.filter((c) => c.kind === 'populated place' || c.kind === 'site'
-      || (c.kind === 'admin1' && units.some((u) => u.kind === 'country')));
+      || (c.kind === 'admin1' && units.some((u) => u.kind === 'country'))
+      || (c.kind === 'admin2' && units.some((u) => u.kind !== 'admin2')));
     if (!lower.length) continue;
     let inside = lower.filter((c) => units.some((u) => contains(u, c, gazetteer)));
     // GeoNames' admin1 of a town may differ from the text's; the right country is the next best.
@@ -39,5 +41,7 @@ export function markQualifiers(sentence: string, offset: number, mentions: Topon
 function contains(unit: Place, p: Place, gazetteer: Gazetteer): boolean {
   if (unit === p) return false;
   if (unit.kind === 'country') return p.country === unit.country;
+  // A district's towns are near its town or seat (the unit's point); GeoNames seldom gives their admin2.
+  if (unit.kind === 'admin2') return p.country === unit.country && p.admin1 === unit.admin1 && distanceKm(p, unit) < 80;
   return p.country === unit.country && (p.admin1 === unit.name || gazetteer.admin1Of(p) === unit);
 }

@@ -13,6 +13,9 @@ export function distanceKm(a: Place, b: Place): number {
   return 12742 * Math.asin(Math.sqrt(h));
 }
 
+/** What a folded-only match loses when another candidate is written exactly as the text writes it. */
+const SPELT_OTHERWISE = 2;
+
 export interface Scored { place: Place; score: number; why: string }
 
 const priors = JSON.parse(readFileSync(new URL('../../data/gazetteer/priors.json', import.meta.url), 'utf8')) as { subregion: Record<string, number> };
@@ -52,7 +55,12 @@ export class Disambiguator {
   rank(mention: ToponymMention, context: GeoContext, explain = false): Scored[] {
     // Neighbours are the article's other places: never this name's own candidates (no self-support).
     const near = context.near.filter((n) => n.kind !== 'country' && !mention.candidates.includes(n));
-    return this.candidatesOf(mention, context).map((place) => this.score(place, mention, context, near, explain))
+    const candidates = this.candidatesOf(mention, context);
+    // "El Hamma" is spelt as the Tunisian town writes itself, not as Syria's Hamah: when some candidate
+    // has the text's own spelling, the ones reached only through folding count less.
+    const exact = candidates.length > 1 && candidates.some((c) => this.gazetteer.spelledAs(mention.text, c))
+      ? new Set(candidates.filter((c) => this.gazetteer.spelledAs(mention.text, c))) : null;
+    return candidates.map((place) => this.score(place, mention, context, near, explain, exact))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -68,7 +76,8 @@ export class Disambiguator {
   }
 
   // Called for every candidate of every name of every article: no closures or arrays unless explaining.
-  private score(place: Place, mention: ToponymMention, context: GeoContext, neighbours: Place[], explain: boolean): Scored {
+  private score(place: Place, mention: ToponymMention, context: GeoContext, neighbours: Place[], explain: boolean,
+    exact: Set<Place> | null): Scored {
     const why: string[] | null = explain ? [] : null;
     let score = 0;
     const rank = context.countries.indexOf(place.country);
@@ -90,13 +99,15 @@ export class Disambiguator {
     const info = this.gazetteer.infoOf(place);
     if (place.kind === 'country') score = add(score, 3, 'country name', why);
     else if (place.kind === 'admin1') score = add(score, mention.region ? 6 : -1, 'admin1', why);
+    else if (place.kind === 'admin2') score = add(score, 4, 'district named as such', why);
     else if (mention.region) score = add(score, -2, 'town named as region', why);
     // A unit's population is the sum of its towns': as a prior it counts like a small town, so that a
     // bare "Kaduna" is the city and "Kaduna State" the state.
-    const pop = place.kind === 'admin1' ? Math.min(place.population, 10_000) : place.population;
+    const pop = place.kind === 'admin1' || place.kind === 'admin2' ? Math.min(place.population, 10_000) : place.population;
     score = add(score, Math.log10(Math.max(pop, 1) + 1) * 0.6, 'population', why);
     score = add(score, priors.subregion[this.gazetteer.subregionOf(place)] ?? 0, 'regional prior', why);
     if (this.fuzzy.has(place)) score = add(score, -1, 'spelt differently', why);
+    if (exact && !exact.has(place) && place.kind !== 'country') score = add(score, -SPELT_OTHERWISE, 'spelt otherwise', why);
     if (info?.supplement) score = add(score, 2.5, 'conflict supplement', why);
     if (info?.primary) score = add(score, 0.5, 'primary name', why);
     const code = info?.featureCode ?? '';

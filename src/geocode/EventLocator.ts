@@ -58,6 +58,7 @@ export class EventLocator {
     let place = o.place!;
     let precision: 1 | 2 | 3;
     if (place.kind === 'country' || place.kind === 'admin1') precision = 3;
+    else if (place.kind === 'admin2') precision = 2;
     else if (o.mention.region) {
       const unit = this.gazetteer.admin1Of(place);
       if (unit) { place = unit; precision = 3; } else precision = 2;

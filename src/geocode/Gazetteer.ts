@@ -8,7 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { COUNTRIES, type Country, countryByName } from '../extract/countries.js';
-import { type FoldRule, makeFold } from './fold.js';
+import { type FoldRule, makeFold, spelling } from './fold.js';
 import type { Place } from './Geocoder.js';
 
 const DEFAULT_DB = fileURLToPath(new URL('../../data/gazetteer.db', import.meta.url));
@@ -17,7 +17,7 @@ const BUILD_SCRIPT = fileURLToPath(new URL('../../scripts/build-gazetteer.mjs', 
 const SOURCES = ['../../data/gazetteer/supplement.tsv', '../../data/gazetteer/fold.json', '../../scripts/build-gazetteer.mjs']
   .map((p) => fileURLToPath(new URL(p, import.meta.url)));
 
-const KINDS: Place['kind'][] = ['populated place', 'site', 'admin1'];
+const KINDS: Place['kind'][] = ['populated place', 'site', 'admin1', 'admin2'];
 
 interface Row { id: number; geonameid: number | null; name: string; cc: string; a1: string; a2: string | null;
   lat: number; lon: number; pop: number; kind: number; fcode: string; supp: number; prim: number }
@@ -45,6 +45,10 @@ export class Gazetteer {
   private readonly nearCache = new Map<string, Place[]>();
   private readonly textCache = new Map<string, Place[]>();
   private readonly countryCache = new Map<string, Place | null>();
+  private readonly bySpelling: Database.Statement<[string], { place: number }>;
+  private readonly spellingCache = new Map<string, Set<number>>();
+  private readonly byUnit2: Database.Statement<[string], Row>;
+  private readonly unit2Cache = new Map<string, Place[]>();
 
   /** Milliseconds spent building the index first (0 when it was already there and fresh). */
   readonly buildTimeMs: number;
@@ -63,6 +67,8 @@ export class Gazetteer {
     this.bySkeleton = this.db.prepare<[string], Row & { key: string }>(
       'SELECT p.*, s.key, 0 AS prim FROM skeleton s JOIN place p ON p.id = s.place WHERE s.skel = ? LIMIT 500');
     this.byWord = this.db.prepare<[string], { w: string }>('SELECT w FROM word WHERE w = ?');
+    this.bySpelling = this.db.prepare<[string], { place: number }>('SELECT place FROM spelling WHERE s = ?');
+    this.byUnit2 = this.db.prepare<[string], Row>('SELECT p.*, 1 AS prim FROM unit2 u JOIN place p ON p.id = u.place WHERE u.key = ? ORDER BY p.pop DESC LIMIT 50');
     for (const r of this.db.prepare<[], { cc: string; subregion: string }>('SELECT cc, subregion FROM country').all()) {
       const c = this.countries.get(r.cc);
       if (c) this.subregion.set(c.name, r.subregion);
@@ -124,6 +130,31 @@ export class Gazetteer {
     if (this.nearCache.size > 20_000) this.nearCache.clear();
     this.nearCache.set(cacheKey, found);
     return found;
+  }
+
+  /** Admin2 units (district, LGA, county, cercle) of this name: only for text that names one as such. */
+  lookupUnit2(text: string): Place[] {
+    const key = this.fold(text);
+    let hit = this.unit2Cache.get(key);
+    if (!hit) {
+      hit = key ? this.byUnit2.all(key).map((r) => this.toPlace(r)) : [];
+      if (this.unit2Cache.size > 20_000) this.unit2Cache.clear();
+      this.unit2Cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** True when the text writes the place exactly as one of its names (accents, case and punctuation aside). */
+  spelledAs(text: string, place: Place): boolean {
+    const id = this.info.get(place)?.id;
+    if (id === undefined) return false;
+    let ids = this.spellingCache.get(text);
+    if (!ids) {
+      ids = new Set(this.bySpelling.all(spelling(text)).map((r) => r.place));
+      if (this.spellingCache.size > 50_000) this.spellingCache.clear();
+      this.spellingCache.set(text, ids);
+    }
+    return ids.has(id);
   }
 
   /** The country's subregion (world-countries' names: "Western Africa", "Western Europe"). */

@@ -11,7 +11,8 @@ export interface Place {
   latitude: number;
   longitude: number;
   geonameid: number | null;
-  kind: 'populated place' | 'admin1' | 'country' | 'site';
+  /** admin2: a district, LGA, county or cercle, named as such in the text; its point is its town or seat. */
+  kind: 'populated place' | 'admin1' | 'admin2' | 'country' | 'site';
   population: number;
 }
 

@@ -94,6 +94,15 @@ export class ToponymFinder {
       const cue = first.start === 0 ? null : readCue(sentence.slice(Math.max(0, first.start - 120), first.start));
       const titled = WORDS.titles.has(first.lower.replace(/\.$/, '')) || WORDS.titles.has(prevWord(tokens, first));
       const personal = WORDS.firstNames.has(first.lower);
+      // "Logo LGA", "Tullus County", "the Cercle of Niafunké": a district named as such is the unit.
+      const unit2 = titled || personal ? null : this.unit2At(sentence, tokens, run, i);
+      if (unit2) {
+        const end = run[i + unit2.words - 1]!.end;
+        out.push({ text: sentence.slice(first.start, end), span: { start: offset + first.start, end: offset + end },
+          candidates: unit2.candidates, cue: cue?.text ?? null, cuePrecision: cue?.precision ?? null, region: false });
+        i += unit2.words + unit2.skip;
+        continue;
+      }
       let found = this.longestMatch(sentence, tokens, run, i, cue !== null && cue.strong);
       let partial = false;
       if (titled || personal) {
@@ -138,6 +147,26 @@ export class ToponymFinder {
         cue: cue?.text ?? null, cuePrecision: nearNoun ? 2 : cue?.precision ?? null, region });
       i += found.words + (regionNoun && run[i + found.words] === after ? 1 : 0);
     }
+  }
+
+  /** Admin2 units named by the run's words from i, when a unit noun follows or "district of" precedes them. */
+  private unit2At(sentence: string, tokens: Token[], run: Token[], i: number): { words: number; skip: number; candidates: Place[] } | null {
+    const first = run[i]!;
+    const ofUnit = UNIT_OF.test(sentence.slice(Math.max(0, first.start - 40), first.start));
+    for (let n = Math.min(run.length - i, MAX_WORDS); n >= 1; n--) {
+      const last = run[i + n - 1]!;
+      if (last.connector && !last.cap) continue;
+      const inRun = run[i + n];
+      const next = inRun ?? nextToken(tokens, last);
+      const noun = next !== undefined && /^[ \t]+$/.test(sentence.slice(last.end, next.start)) && isUnit2Noun(tokens, next);
+      if (!noun && !(ofUnit && n === run.length - i)) continue;
+      const name = sentence.slice(first.start, last.end);
+      // "Kirkuk province", "Borno State": where the noun also names a province, a province of the name wins.
+      if (noun && WORDS.regionNouns.has(next.lower) && this.gazetteer.lookup(name).some((c) => c.kind === 'admin1')) return null;
+      const units = this.gazetteer.lookupUnit2(name);
+      if (units.length) return { words: n, skip: inRun && noun ? 1 : 0, candidates: units };
+    }
+    return null;
   }
 
   /** A match covering only part of a run's name words: "Bulla" of "Bulla Gumar", "Rand" of "East Rand". */
@@ -192,7 +221,11 @@ export class ToponymFinder {
         && !found.some((c) => c.kind !== 'populated place' || c.population >= 100_000)) return null;
       if (found.length) {
         const regionWord = n > 1 && WORDS.regionNouns.has(last.lower);
-        return { words: n, candidates: found, regionWord };
+        if (!regionWord) return { words: n, candidates: found, regionWord };
+        // "Northern Region": Uganda's unit is called so, Ghana's is "Northern"; both are meant.
+        const short = this.gazetteer.lookup(sentence.slice(words[0]!.start, words[n - 2]!.end))
+          .filter((p) => p.kind === 'admin1' && !found.includes(p));
+        return { words: n, candidates: [...found, ...short], regionWord };
       }
       // "Borno State", "Nineveh Governorate": the unit under its short name.
       if (n > 1 && WORDS.regionNouns.has(last.lower)) {
@@ -226,6 +259,17 @@ export class ToponymFinder {
     if (WORDS.stopPhrases.has(plain(text))) return null;
     return { start: first.start, end: run[i + n - 1]!.end, words: n };
   }
+}
+
+/** Nouns that make the name before them an admin2 unit: "Logo LGA", "Koch county", "Soum Province". */
+const UNIT2_NOUNS = new Set(['district', 'lga', 'county', 'cercle', 'woreda', 'prefecture', 'province', 'department', 'commune',
+  'municipality', 'territory', 'sub-county', 'subcounty', 'local']);
+const UNIT_OF = /\b(?:district|cercle|county|lga|local government area|prefecture|commune|woreda|territory|municipality)\s+of\s+(?:the\s+)?$/i;
+
+function isUnit2Noun(tokens: Token[], t: Token): boolean {
+  if (!UNIT2_NOUNS.has(t.lower)) return false;
+  // "Okpe Local Government Area": "local" only with the words that follow it.
+  return t.lower !== 'local' || nextToken(tokens, t)?.lower === 'government';
 }
 
 /** Words that may follow a name without being part of it: "Mosul University", "Gao Airport", "Kidal Region". */

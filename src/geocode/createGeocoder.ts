@@ -5,6 +5,7 @@
 import { type ActorRegistry, loadActorRegistry } from '../extract/ActorRegistry.js';
 import { articleCountries } from '../extract/articleCountries.js';
 import type { TextSpan } from '../extract/types.js';
+import { coherentCountries } from './Coherence.js';
 import { Disambiguator } from './Disambiguator.js';
 import { EventLocator } from './EventLocator.js';
 import { Gazetteer } from './Gazetteer.js';
@@ -66,6 +67,9 @@ export class GazetteerGeocoder implements Geocoder {
     for (const a of actors.findMentions(text, 0)) if (a.country && !a.generic) vote(a.country, 2);
     const sentences = [...text.matchAll(/[^.!?\n]+[.!?]*/g)].map((m) => ({ text: m[0], start: m.index }));
     const mentions = sentences.flatMap((s) => this.finder.find(s.text, s.start));
+    // The country that explains most of the article's names, when one clearly does.
+    const [top, second] = coherentCountries(mentions, this.gazetteer);
+    if (top && (!second || top.support >= 1.5 * second.support)) vote(top.country, 1 + top.support);
     const first = { countries: [...counts.keys()], near: [] };
     for (const m of mentions) {
       const p = this.disambiguator.resolve(m, first);

@@ -13,3 +13,9 @@ export function makeFold(rules: FoldRule[]): (text: string) => string {
     return s.trim();
   };
 }
+
+/** A name as written, only accents, case and punctuation set aside ("El Hamma" stays apart from "Hamah"). */
+export function spelling(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’‘`´ʿʾʼʻ]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
