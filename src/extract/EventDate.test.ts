@@ -76,7 +76,8 @@ const ROWS: Row[] = [
   ['The camp was attacked three months ago.', WED, ['2023-12', 'month', ['2023-12-01', '2023-12-31'], 'three months ago']],
 
   // year precision
-  ['The group has controlled the district since 2014.', WED, ['2014', 'year', ['2014-01-01', '2014-12-31'], '2014']],
+  // "since 2014": the years up to publication, a span that marks a trend rather than one incident.
+  ['The group has controlled the district since 2014.', WED, ['2014', 'year', ['2014-01-01', '2024-03-06'], '2014']],
   ['The town was captured in 2014.', null, ['2014', 'year', ['2014-01-01', '2014-12-31'], '2014']],
   ['Survivors recalled the 2014 fall of Mosul.', WED, ['2014', 'year', ['2014-01-01', '2014-12-31'], '2014']],
   ["The militants reversed 2014's gains.", WED, ['2014', 'year', ['2014-01-01', '2014-12-31'], '2014']],

@@ -118,5 +118,26 @@ export function mergeMentions(mentions: EventMention[], text: string): EventMent
     if (earlier >= 0) out[earlier] = absorb(out[earlier]!, { ...m, date: out[earlier]!.date }, text);
     else out.push(m);
   }
-  return out;
+  return foldUndated(out, text);
+}
+
+// "The offensive is proceeding slowly", "this week's offensive comes two years after...": a definite
+// mention with no date and no toll of its own tells of an incident the article dates elsewhere.
+const DEFINITE = /\b(?:the|this|that|its|their|this\s+week['’]s|last\s+week['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** Joins each undated definite mention to the article's dated mention of the same kind and place. */
+function foldUndated(out: EventMention[], text: string): EventMention[] {
+  const result = [...out];
+  for (let i = 0; i < result.length; i++) {
+    const m = result[i]!;
+    if (m.date.span || m.casualties.fatalities || !DEFINITE.test(text.slice(Math.max(m.sentenceSpan.start, m.trigger.span.start - 40), m.trigger.span.start))) continue;
+    const j = result.findIndex((o, k) => k !== i && o.date.span !== null && o.event_type === m.event_type
+      && o.sub_event_type === m.sub_event_type && samePlace(o, m));
+    if (j < 0) continue;
+    const o = result[j]!;
+    result[j] = { ...absorb(o, { ...m, date: o.date }, text), lastSentence: Math.max(o.lastSentence, m.lastSentence) };
+    result.splice(i, 1);
+    i -= 1;
+  }
+  return result;
 }

@@ -33,6 +33,7 @@ test('unspecificReading: a habit, a charge, a war or a time reference is not an 
 
 test('unspecificReading: a date or a count ties the words to one incident', () => {
   assert.equal(read('The militia is [killing] villagers.', { ...none, dated: true }), null);
+  assert.equal(read('Cells emerged in recent months to carry out [attacks] on patrols.', { ...none, dated: true }), 'purpose');
   assert.equal(read('They have [killed] soldiers.', { ...none, counted: true }), null);
   assert.equal(read('Rebels have [attacked] a base near the town.', { ...none, placed: true }), null);
   assert.equal(read('The rebels accused the army of [attacking] their positions near Bor.', { ...none, placed: true }), null);

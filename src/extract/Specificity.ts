@@ -10,14 +10,14 @@ import type { TextSpan } from './types.js';
 export type Unspecific = 'ongoing' | 'perfect' | 'charge' | 'war' | 'purpose' | 'time reference';
 
 const FILLER = '(?:[\\w-]+ly|indeed|also|still|now|not|all|been|being|down|up|out|and|or|,)';
+// "to carry out hit-and-run [attacks]", "help in [retaking]": a purpose.
+const PURPOSE = /\bto\s+(?:carry\s+out|launch|conduct|stage|mount|commit|wage|step\s+up)\s+(?:[\w-]+\s+){0,3}$|\b(?:assistance|help|support|role|participation|cooperation)\s+in\s+$/i;
 const BEFORE: [Unspecific, RegExp][] = [
   // "is hunting down and [killing]", "victory is [killing] leaders": the present progressive.
   ['ongoing', new RegExp(`\\b(?:is|are|am)\\s+(?:(?:[\\w-]+ing|${FILLER})\\s+){0,5}$`, 'i')],
   // "say they have indeed been [attacked]": the present perfect, with no time.
   // "suspected to have [raped]" is an allegation about one deed, not a perfect.
   ['perfect', new RegExp(`(?<!\\bto\\s+)\\b(?:has|have)\\s+(?:${FILLER}\\s+){0,4}$`, 'i')],
-  // "to carry out hit-and-run [attacks]", "help in [retaking]": a purpose.
-  ['purpose', /\bto\s+(?:carry\s+out|launch|conduct|stage|mount|commit|wage|step\s+up)\s+(?:[\w-]+\s+){0,3}$|\b(?:assistance|help|support|role|participation|cooperation)\s+in\s+$/i],
   // "guilty of [torturing]": a gerund after a preposition names a kind of deed ("accused of attacking
   // its positions in Boaw" names a place, and so one deed).
   ['charge', /\b(?:of|in|for|about|from|with)\s+(?:[\w-]+ly\s+)?$/i],
@@ -35,8 +35,10 @@ const WAR_WORD = /^(?:fight|fighting|war|struggle|battle|campaign)$/i;
  */
 export function unspecificReading(sentence: string, offset: number, trigger: TextSpan & { text: string; family: TriggerFamily },
   anchors: { dated: boolean; counted: boolean; placed: boolean }): Unspecific | null {
-  if (anchors.dated || anchors.counted) return null;
   const before = sentence.slice(0, trigger.start - offset);
+  // A purpose is no deed, whatever date or count stands near it.
+  if (PURPOSE.test(before)) return 'purpose';
+  if (anchors.dated || anchors.counted) return null;
   const gerund = /^[a-z-]+ing\b/i.test(trigger.text);
   for (const [why, re] of BEFORE) {
     if ((why === 'ongoing' || why === 'perfect' || why === 'charge') && anchors.placed) continue;

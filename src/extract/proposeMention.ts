@@ -41,7 +41,10 @@ const CLAUSE = /[;]|,\s*(?:which|who|where|when|after|before|since)\b|\b(?:after
  * in 2014" is Monday's. Among the sentence's dates, the nearest one not behind a clause break wins.
  */
 function eventDate(text: string, offset: number, trigger: TextSpan, published: string | null): EventDateReading {
-  const mentions = findDateMentions(text, published, offset);
+  // "clashes broke out with a militia who held the post since 2011": a relative clause's date is its own.
+  const ownClause = inRelativeClause(text, trigger.start - offset);
+  const mentions = findDateMentions(text, published, offset)
+    .filter((d) => ownClause || !inRelativeClause(text, d.span.start - offset));
   if (mentions.length <= 1) return mentions[0] ?? NO_DATE;
   const between = (d: DateMention) => text.slice(Math.min(d.span.end, trigger.end) - offset, Math.max(d.span.start, trigger.start) - offset);
   const distance = (d: DateMention) => (CLAUSE.test(between(d)) ? 1e6 : 0) + Math.abs(d.span.start - trigger.start);

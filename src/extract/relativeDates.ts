@@ -113,6 +113,8 @@ type Recognizer =
 
 // A bare year counts only after words that make it a date ("in 2014", "the 2014 fall of Mosul")
 // or before "'s", never before a counted noun or a unit ("the 2000 fighters", "2014 km").
+const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
+const UNTIL_AFTER = /^\s*(?:to|until|till|through|and|-|–)\b/i;
 const YEAR_BEFORE = /(?:\b(?:in|since|of|during|until|till|by|from|through|throughout|before|after|between|and|to|or|the|spring|summer|autumn|fall|winter|year)\s+|\bmid-)$/i;
 /** A counted noun or a unit right after a number: the number is a count, not a date part. */
 export const COUNTED = /^\s*(?:(?:people|persons|civilians|troops|soldiers|fighters|militants|rebels|men|women|children|families|homes|houses|buildings|refugees|prisoners|detainees|dead|deaths|killed|wounded|casualties|rounds|shells|rockets|missiles|drones|vehicles|tons?|tonnes|km|miles?|met(?:er|re)s?|m|kg|dollars|euros|per\s*cent|percent|hours?|minutes?|seconds?|votes|members)\b|kilomet|%)/i;
@@ -218,12 +220,14 @@ const RECOGNIZERS: Recognizer[] = [
   { // bare years: "in 2014", "since 2014", "early 2015", "the 2014 fall of Mosul"
     re: /(?<![\d.,:/$-])\b(?:(?:early|mid|late)[\s-]+)?((?:19|20)\d{2})\b(?![-/.:]\d|,\d{3})/gi,
     relative: false,
-    resolve(m, _p, sentence) {
+    resolve(m, p, sentence) {
       const qualified = m[0].length > 4;
       const before = sentence.slice(Math.max(0, m.index - 16), m.index);
       const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 16);
       if (!qualified && !YEAR_BEFORE.test(before) && !/^['’]s\b/.test(after)) return undefined;
       if (COUNTED.test(after)) return undefined;
+      // "since 2014", "from 2009" with no end: the years up to publication, a period rather than a year.
+      if (p !== null && SINCE_BEFORE.test(before) && !UNTIL_AFTER.test(after)) return yearPeriod(Number(m[1]), Math.max(Number(m[1]), ymd(p)[0]));
       return yearPeriod(Number(m[1]));
     },
   },
