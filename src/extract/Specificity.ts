@@ -36,8 +36,9 @@ const WAR_WORD = /^(?:fight|fighting|war|struggle|battle|campaign)$/i;
 export function unspecificReading(sentence: string, offset: number, trigger: TextSpan & { text: string; family: TriggerFamily },
   anchors: { dated: boolean; counted: boolean; placed: boolean }): Unspecific | null {
   const before = sentence.slice(0, trigger.start - offset);
-  // A purpose is no deed, whatever date or count stands near it.
+  // A purpose is no deed, whatever date or count stands near it; nor is a finding of guilt.
   if (PURPOSE.test(before)) return 'purpose';
+  if (/\bguilty\s+of\s+(?:[\w-]+ly\s+)?$/i.test(before)) return 'charge';
   if (anchors.dated || anchors.counted) return null;
   const gerund = /^[a-z-]+ing\b/i.test(trigger.text);
   for (const [why, re] of BEFORE) {

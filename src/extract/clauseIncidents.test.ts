@@ -29,3 +29,8 @@ test('one incident told in two steps stays one event', () => {
   ];
   for (const text of rows) assert.equal(read(text).length, 1, text);
 });
+
+test('one deed told as verbs in a row is an event, not a list of kinds of deed', () => {
+  assert.equal(read('A student was kidnapped and tortured by gunmen in Sirte on Monday.').length, 1);
+  assert.equal(read('A student was kidnapped and tortured by gunmen in Sirte.').length, 1);
+});

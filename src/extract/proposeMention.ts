@@ -5,7 +5,7 @@ import { readClaim } from './Claim.js';
 import { classifyEvent, primaryTrigger } from './EventClassifier.js';
 import { type DateMention, type EventDateReading, findDateMentions, NO_DATE } from './EventDate.js';
 import type { CodedActor, EventMention } from './EventMention.js';
-import { findTriggers } from './EventTrigger.js';
+import { findTriggers, type TriggerHit } from './EventTrigger.js';
 import { readCasualties } from './FatalityCount.js';
 import { readModality } from './Modality.js';
 import type { Sentence } from './Segmenter.js';
@@ -51,7 +51,22 @@ function eventDate(text: string, offset: number, trigger: TextSpan, published: s
   return mentions.reduce((best, d) => (distance(d) < distance(best) ? d : best));
 }
 
-const PLURAL_DEEDS = /^(?:attacks|raids|massacres|killings|beheadings|executions|assassinations|bombings|shootings|abductions|kidnappings|atrocities)$/i;
+const PLURAL_DEEDS = /^(?:attacks|raids|massacres|killings|beheadings|executions|assassinations|bombings|shootings|abductions|kidnappings|atrocities|airstrikes|air strikes|strikes|shellings|murders|rapes)$/i;
+// "torture, massacres, beheadings": deed nouns with no article or number before them, listed.
+const LIST_GAP = /^\s*(?:,|and|or|[–—-])\s*(?:and\s+)?$/;
+const VERB_FORM = /^[a-z-]+(?:ed|ing)\b/i;
+const BARE_BEFORE = /(?:^|[\s,–—:-])$/;
+function catalogue(text: string, offset: number, hits: TriggerHit[]): boolean {
+  for (let i = 1; i < hits.length; i++) {
+    const [a, b] = [hits[i - 1]!, hits[i]!];
+    const gap = text.slice(a.span.end - offset, b.span.start - offset);
+    const lead = text.slice(Math.max(0, a.span.start - offset - 12), a.span.start - offset);
+    // Verbs ("kidnapped and tortured", "burning tyres and throwing stones") tell one deed in steps.
+    if (VERB_FORM.test(a.text) || VERB_FORM.test(b.text)) continue;
+    if (LIST_GAP.test(gap) && BARE_BEFORE.test(lead) && !/\b(?:a|an|the|\d+)\s*$/i.test(lead)) return true;
+  }
+  return false;
+}
 const yearsBetween = ([from, to]: [string, string]) => (Date.parse(to) - Date.parse(from)) / (365.25 * 86_400_000);
 
 const INSTRUMENT = /\b(?:using|with|armed with|wielding)\s+(?:[\w'’-]+,?\s+){0,6}$/i;
@@ -149,15 +164,16 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
     ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped: spans years (${date.date_range!.join(' to ')})`);
     return null;
   }
-  // "atrocities: torture, massacres, beheadings", "hit-and-run attacks": plural nouns with no date and
-  // no count speak of a kind of deed, not of one incident.
-  if (PLURAL_DEEDS.test(trigger.text) && !date.span && !casualties.fatalities) {
-    ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped as generic (a plural with no date or count)`);
-    return null;
-  }
   // A place below the country named in the sentence, even one the gazetteer does not know.
   const placed = !!location?.unresolved || (!!location?.place && location.source !== 'article'
     && location.source !== 'country' && (location.geo_precision ?? 3) < 3);
+  // "atrocities: torture, massacres, beheadings", "hit-and-run attacks", "for coalition airstrikes":
+  // plural nouns, or a list of bare deed nouns, with no date and no count speak of a kind of deed; a
+  // named place may still make a plural one incident ("airstrikes on Kera").
+  if ((PLURAL_DEEDS.test(trigger.text) && !placed || catalogue(s.text, s.start, hits)) && !date.span && !casualties.fatalities) {
+    ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped as generic (a plural with no date or count)`);
+    return null;
+  }
   const why = unspecificReading(s.text, s.start, { ...trigger.span, text: trigger.text, family: trigger.family },
     { dated: !!date.span, counted: !!(casualties.fatalities || casualties.injuries), placed });
   if (why) {

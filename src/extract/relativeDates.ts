@@ -227,7 +227,11 @@ const RECOGNIZERS: Recognizer[] = [
       if (!qualified && !YEAR_BEFORE.test(before) && !/^['’]s\b/.test(after)) return undefined;
       if (COUNTED.test(after)) return undefined;
       // "since 2014", "from 2009" with no end: the years up to publication, a period rather than a year.
-      if (p !== null && SINCE_BEFORE.test(before) && !UNTIL_AFTER.test(after)) return yearPeriod(Number(m[1]), Math.max(Number(m[1]), ymd(p)[0]));
+      // With no publication date, it still runs past its first year.
+      if (SINCE_BEFORE.test(before) && !UNTIL_AFTER.test(after)) {
+        const y = Number(m[1]);
+        return yearPeriod(y, p === null ? y + 1 : Math.max(y, ymd(p)[0]));
+      }
       return yearPeriod(Number(m[1]));
     },
   },
