@@ -130,7 +130,9 @@ function toPeriod(s: Stated, text: string, p: Day | null): Period | null | undef
 // "January and March 2016", "March 3 and April 5, 2016": the year written after the second date.
 const SHARED_YEAR = /^\s*(?:and|to|until|till|through|[-–])\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d{2})\b/;
 
-function fromChrono(r: ParsedResult, sentence: string, p: Day | null): Found | undefined {
+/** `shift`: where the text chrono read starts in `sentence`. */
+function fromChrono(r: ParsedResult, sentence: string, p: Day | null, shift = 0): Found | undefined {
+  const at = r.index + shift;
   let text = r.text.replace(/[\s,;:]+$/, '');
   if (!CHRONO_DATE_WORD.test(text)) return undefined;
   const s = stated(r.start);
@@ -139,10 +141,10 @@ function fromChrono(r: ParsedResult, sentence: string, p: Day | null): Found | u
     const twoDigits = s.year !== null && !text.includes(String(s.year)) ? /[\s,']+\d{2}$/.exec(text) : null;
     if (twoDigits) [text, s.year] = [text.slice(0, twoDigits.index), null];
     // "in August 2 soldiers": the number counts soldiers.
-    const counted = s.day !== null && s.year === null && COUNTED.test(sentence.slice(r.index + text.length))
+    const counted = s.day !== null && s.year === null && COUNTED.test(sentence.slice(at + text.length))
       ? /[\s,]+\d{1,2}$/.exec(text) : null;
     if (counted) [text, s.day] = [text.slice(0, counted.index), null];
-    if (s.year === null) s.year = Number(SHARED_YEAR.exec(sentence.slice(r.index + text.length))?.[1]) || null;
+    if (s.year === null) s.year = Number(SHARED_YEAR.exec(sentence.slice(at + text.length))?.[1]) || null;
   }
   const start = toPeriod(s, text, p);
   if (start === undefined) return undefined;
@@ -155,9 +157,9 @@ function fromChrono(r: ParsedResult, sentence: string, p: Day | null): Found | u
     if (end && end.to < start.from && e.year === null) end = toPeriod({ ...e, year: y + 1 }, text, p);
     if (end) period = spanPeriod(start.from, end.to);
   }
-  const stop = r.index + text.length;
+  const stop = at + text.length;
   const tail = TIME_OF_DAY.exec(sentence.slice(stop));
-  return { start: r.index, end: stop + (tail ? tail[0].length : 0), period };
+  return { start: at, end: stop + (tail ? tail[0].length : 0), period };
 }
 
 function toReading(period: Period | null, span: TextSpan): EventDateReading {
@@ -180,15 +182,38 @@ export function findDateMentions(sentence: string, published: string | null, off
   return hasDateWords(sentence) ? readDateMentions(sentence, published, offset) : [];
 }
 
+const CHRONO_WORD_G = new RegExp(CHRONO_DATE_WORD.source, 'g');
+const BEFORE_CHARS = 40; // "from the night of Sunday", "between 3 and"
+const AFTER_CHARS = 48; // "March 3 to March 5, 2024"
+
+/** Stretches of `sentence` around its date words, at word boundaries, overlapping ones joined. */
+function dateWindows(sentence: string): [number, number][] {
+  const out: [number, number][] = [];
+  CHRONO_WORD_G.lastIndex = 0;
+  for (let m = CHRONO_WORD_G.exec(sentence); m; m = CHRONO_WORD_G.exec(sentence)) {
+    let a = Math.max(0, m.index - BEFORE_CHARS);
+    let b = Math.min(sentence.length, m.index + m[0].length + AFTER_CHARS);
+    while (a > 0 && /\S/.test(sentence[a - 1]!)) a--;
+    while (b < sentence.length && /\S/.test(sentence[b]!)) b++;
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
 function readDateMentions(sentence: string, published: string | null, offset: number): DateMention[] {
   const p = publicationDay(published);
   const found = findRelativeDates(sentence, p);
   if (CHRONO_HINT.test(sentence)) {
     const [y, m, d] = ymd(p ?? dayOf(2000, 1, 1));
     const reference = { instant: new Date(Date.UTC(y, m - 1, d, 12)), timezone: 0 };
-    for (const r of PARSER.parse(sentence, reference, { forwardDate: false })) {
-      const f = fromChrono(r, sentence, p);
-      if (f) found.push(f);
+    // chrono's cost grows with the text it reads: it reads only the words around each date word.
+    for (const [a, b] of dateWindows(sentence)) {
+      for (const r of PARSER.parse(sentence.slice(a, b), reference, { forwardDate: false })) {
+        const f = fromChrono(r, sentence, p, a);
+        if (f) found.push(f);
+      }
     }
   }
   // Overlaps: the longest expression wins ("last August" over "August", "Sunday last week" over "last week").
