@@ -29,11 +29,29 @@ function isoDay(t: string): string | null {
   return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d ? t : null;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
+const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH}\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i');
+const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})\\s+${MONTH}\\.?,?\\s+(\\d{4})$`, 'i');
+
+/** A day written out in words ("March 5, 2024", "Tue 5 March 2024") without chrono; undefined when
+ * the text has another shape, null when it names no real day. */
+function plainDate(t: string): string | null | undefined {
+  const mf = MONTH_FIRST.exec(t);
+  const df = mf ? null : DAY_FIRST.exec(t);
+  if (!mf && !df) return undefined;
+  const [month, day, year] = mf ? [mf[1]!, mf[2]!, mf[3]!] : [df![2]!, df![1]!, df![3]!];
+  return isoDay(`${year}-${pad(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1)}-${pad(Number(day))}`);
+}
+
 /** Parses `text` only when a date covers all of it (bar trailing punctuation); null otherwise. */
 function wholeDate(text: string): string | null {
   const t = text.trim().replace(/[\s.,;:—–-]+$/, '');
   if (ISO_DAY.test(t)) return isoDay(t); // the commonest dateline needs no chrono
   if (t.length < 6 || t.length > 60 || !HAS_YEAR.test(t)) return null;
+  const plain = plainDate(t); // nor do "March 5, 2024" and "5 March 2024"
+  if (plain !== undefined) return plain;
   const [result] = chrono.strict.parse(t, REF);
   if (!result || result.index !== 0 || result.text.length !== t.length) return null;
   return fromChrono(result);
