@@ -23,6 +23,9 @@ type Row = [sentence: string, expected: [EventType, SubEventType], todo?: string
 
 // One row per trigger family and per ACLED distinction the classifier draws from the actors.
 const FAMILIES: Row[] = [
+  // A patrol, a checkpoint, a barracks are armed targets whoever's they are.
+  ['Gunmen attacked a border patrol near the river.', ['Battles', 'Armed clash']],
+  ['Unidentified gunmen attacked a security unit on the road to the capital.', ['Battles', 'Armed clash']],
   // A mass grave names the killings it holds, whatever else the sentence tells.
   ['A mass grave with 30 bodies was found in the town after the army retook it from the rebels.', ['Violence against civilians', 'Attack']],
   // An attack on armed men is a battle; on unarmed people, violence against civilians.
