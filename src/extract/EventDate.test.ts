@@ -77,6 +77,7 @@ const ROWS: Row[] = [
 
   // year precision
   // "since 2014": the years up to publication, a span that marks a trend rather than one incident.
+  ['Attacks killed thousands over the past decade.', WED, ['2014', 'year', ['2014-03-06', '2024-03-06'], 'the past decade']],
   ['The group has controlled the district since 2014.', WED, ['2014', 'year', ['2014-01-01', '2024-03-06'], '2014']],
   ['The town was captured in 2014.', null, ['2014', 'year', ['2014-01-01', '2014-12-31'], '2014']],
   ['Survivors recalled the 2014 fall of Mosul.', WED, ['2014', 'year', ['2014-01-01', '2014-12-31'], '2014']],

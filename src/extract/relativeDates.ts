@@ -66,7 +66,7 @@ function addMonths(day: Day, n: number): Day {
   return dayOf(y, m + n, Math.min(d, last));
 }
 
-type Unit = 'hour' | 'day' | 'week' | 'month' | 'year';
+type Unit = 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade';
 function back(day: Day, n: number, unit: Unit): Day {
   switch (unit) {
     case 'hour': return day - Math.ceil(n / 24);
@@ -74,6 +74,7 @@ function back(day: Day, n: number, unit: Unit): Day {
     case 'week': return day - 7 * n;
     case 'month': return addMonths(day, -n);
     case 'year': return addMonths(day, -12 * n);
+    case 'decade': return addMonths(day, -120 * n);
   }
 }
 
@@ -92,7 +93,7 @@ function count(words: string | undefined): number | null {
 const unitOf = (word: string): Unit => word.toLowerCase().replace(/s$/, '') as Unit;
 
 const N = String.raw`(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple(?:\s+of)?|a\s+few|few|several)`;
-const UNIT = String.raw`(hours?|days?|weeks?|months?|years?)`;
+const UNIT = String.raw`(hours?|days?|weeks?|months?|years?|decades?)`;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December'];
 const MONTH = `(${MONTHS.join('|')})`;
@@ -266,4 +267,4 @@ export function findRelativeDates(sentence: string, p: Day | null): Found[] {
 }
 
 /** Cheap pre-check for the words these recognizers need. */
-export const RELATIVE_HINT = /yesterday|today|tonight|tomorrow|overnight|recent|\bago\b|\bweek|\bmonth|\byear|\bdays\b|\bhours\b|night\b|morning|afternoon|evening|(?:19|20)\d\d|\d[/.]\d/i;
+export const RELATIVE_HINT = /yesterday|today|tonight|tomorrow|overnight|recent|\bago\b|\bweek|\bmonth|\byear|\bdecade|\bdays\b|\bhours\b|night\b|morning|afternoon|evening|(?:19|20)\d\d|\d[/.]\d/i;
