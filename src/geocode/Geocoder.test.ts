@@ -120,6 +120,7 @@ describe('names that are not places', () => {
     'Daesh claimed the attack in a statement on Telegram.',
     'Security forces arrested three men.',
     'US officials said the strikes killed 180 fighters.',
+    'The ethnic Kokang armed group said it had overrun the last positions.',
   ];
   for (const sentence of rows) {
     it(sentence, () => {
