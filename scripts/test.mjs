@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: type-check everything, then run every *.test.ts under src/ and test/ with node:test.
 // Node 20's --test does not expand globs itself, so the file list is built here.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { startCluster } from './pg-test-cluster.mjs';
 
 function testFiles(dir) {
   const found = [];
@@ -26,4 +27,19 @@ run('npx', ['tsc', '-p', 'tsconfig.check.json']);
 run(process.execPath, ['scripts/ensure-chromium.mjs']);
 run(process.execPath, ['scripts/build-web.mjs']);
 const files = only.length ? only : ['src', 'test', 'web'].flatMap(testFiles).sort();
-run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files]);
+// The server-database tests run against a throwaway PostgreSQL cluster (installed when missing),
+// stopped and deleted whatever the tests do, on Ctrl-C too.
+const cluster = await startCluster();
+let status = 1;
+try {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files],
+    { stdio: 'inherit', env: { ...process.env, SITREP_TEST_PG_URL: cluster.url } });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  status = await new Promise((resolve) => {
+    child.on('error', () => resolve(1));
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+} finally {
+  cluster.stop();
+}
+process.exit(status);

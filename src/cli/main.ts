@@ -15,7 +15,7 @@ const program = new Command('sitrep')
   .description('Turn news reports of armed conflict into a structured, geocoded event database,\n'
     + 'every field linked to the sentence it came from.')
   .version(version)
-  .option('--db <path>', 'the SQLite store (default: $SITREP_DB or ./sitrep.db)')
+  .option('--db <path>', 'the store: a SQLite file, or a postgres:// URL for a server database (default: $SITREP_DB or ./sitrep.db)')
   .showHelpAfterError('(add --help for usage)')
   .exitOverride()
   .addHelpText('after', `

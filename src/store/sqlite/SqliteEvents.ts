@@ -17,13 +17,13 @@ export class SqliteEvents {
   }
 
   /** Not wrapped in a transaction of its own: callers batch many articles into one. */
-  replace(articleId: string, events: ConflictEvent[]): MergeSummary {
-    const summary = this.merge.replace(articleId, events);
+  async replace(articleId: string, events: ConflictEvent[]): Promise<MergeSummary> {
+    const summary = await this.merge.replace(articleId, events);
     this.markExtracted.run(articleId);
     return summary;
   }
 
-  history(eventId: string): EventVersion[] {
+  history(eventId: string): Promise<EventVersion[]> {
     return this.merge.history(eventId);
   }
 

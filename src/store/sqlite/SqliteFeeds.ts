@@ -1,8 +1,7 @@
 // `sitrep watch`'s memory in SQLite: each feed's state, and which of its entries were taken in.
 import type Database from 'better-sqlite3';
 import type { FeedState } from '../Store.js';
-
-interface FeedRow { feed: string; last_fetch: string | null; failures: number; last_error: string | null; next_attempt: string | null }
+import { type FeedRow, rowToFeedState } from '../rows.js';
 
 export class SqliteFeeds {
   private readonly s;
@@ -21,7 +20,7 @@ export class SqliteFeeds {
 
   get(feed: string): FeedState | null {
     const r = this.s.get.get(feed) as FeedRow | undefined;
-    return r ? { feed: r.feed, lastFetch: r.last_fetch, failures: r.failures, lastError: r.last_error, nextAttempt: r.next_attempt } : null;
+    return r ? rowToFeedState(r) : null;
   }
 
   save(state: FeedState): void {

@@ -7,9 +7,7 @@ import type { ArticleCounts, ArticleQuery, EventQuery, SaveResult, Store, FeedSt
 import { SqliteEvents } from './SqliteEvents.js';
 import { SqliteFeeds } from './SqliteFeeds.js';
 import { migrate } from './migrate.js';
-import { type ArticleRow, SUMMARY_COLUMNS, rowToArticle, rowToSummary } from './rows.js';
-
-const STATUSES: ArticleStatus[] = ['new', 'extracted', 'failed'];
+import { type ArticleRow, SUMMARY_COLUMNS, articleCounts, rowToArticle, rowToSummary } from '../rows.js';
 
 /** Opens (creating and migrating when needed) a SQLite store in WAL mode. */
 export function openSqliteStore(path: string): SqliteStore {
@@ -149,9 +147,7 @@ export class SqliteStore implements Store {
   async countArticles(): Promise<ArticleCounts> {
     const rows = this.db.prepare('SELECT status, count(*) AS n FROM articles GROUP BY status').all() as
       { status: ArticleStatus; n: number }[];
-    const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ArticleStatus, number>;
-    for (const r of rows) byStatus[r.status] = r.n;
-    return { total: rows.reduce((sum, r) => sum + r.n, 0), byStatus };
+    return articleCounts(rows);
   }
 
   async batch<T>(work: () => Promise<T>): Promise<T> {

@@ -1,53 +1,36 @@
-// The read side of the events table: one WHERE clause for every EventQuery filter, shared by the
-// list, count and stats statements so that a page, its total and its stats always agree.
+// The read side of the events table in SQLite; the WHERE clause is the drivers' shared eventFilter.
 import type Database from 'better-sqlite3';
 import type { EventType } from '../../model/event.js';
 import type { EventQuery, EventStats } from '../Store.js';
-
-interface Filter { where: string; params: unknown[] }
+import { type Filter, type FilterDialect, type SearchWord, eventFilter as sharedFilter, searchWords } from '../eventFilter.js';
+import { GRID_CELL, gridCells } from './migrations/005-grid-cells.js';
 
 /** Words as FTS5 phrases, so punctuation in a search box is never query syntax; `word*` keeps its prefix star. */
 export function ftsQuery(text: string): string | null {
-  const words = text.split(/\s+/).map((w) => /^(.*?)(\*?)$/.exec(w)!).filter((m) => /[\p{L}\p{N}]/u.test(m[1]!));
-  return words.length ? words.map((m) => `"${m[1]!.replace(/"/g, '""')}"${m[2]}`).join(' ') : null;
+  return ftsPhrases(searchWords(text));
 }
 
-const likeEscaped = (s: string) => `%${s.replace(/[\\%_]/g, '\\$&')}%`;
+const ftsPhrases = (words: SearchWord[]) =>
+  words.length ? words.map((w) => `"${w.word.replace(/"/g, '""')}"${w.prefix ? '*' : ''}`).join(' ') : null;
 
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const SQLITE: FilterDialect = {
+  placeholder: () => '?',
+  equalsNoCase: (column, param) => `${column} = ${param} COLLATE NOCASE`,
+  containsNoCase: (column, param) => `${column} LIKE ${param} ESCAPE '\\'`,
+  fullText: (param) => `rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${param})`,
+  fullTextValue: ftsPhrases,
+  never: '0',
+};
 
 /** `longestSpan`: the most days any stored date range covers. */
 export function eventFilter(q: EventQuery, longestSpan = 0): Filter {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, ...values: unknown[]) => { where.push(sql); params.push(...values); };
-  // A date range meets [from, to] when it ends on or after `from` and starts on or before `to`. The
-  // second test alone would leave date_to unbounded above; since no range is longer than the longest,
-  // date_to <= to + longest is implied, and it lets the index stop at the window's end.
-  if (q.from) add('date_to >= ?', q.from);
-  if (q.to) add('date_from <= ? AND date_to <= ?', q.to, addDays(q.to, Math.ceil(longestSpan)));
-  if (q.eventType) add('event_type = ?', q.eventType);
-  if (q.subEventType) add('sub_event_type = ?', q.subEventType);
-  if (q.country) add('country = ? COLLATE NOCASE', q.country);
-  if (q.admin1) add('admin1 = ? COLLATE NOCASE', q.admin1);
-  if (q.articleId) add('article_id = ?', q.articleId);
-  if (q.claim) add('claim = ?', q.claim);
-  if (q.minFatalities !== undefined) add('fatalities >= ?', q.minFatalities);
-  if (q.maxFatalities !== undefined) add('fatalities <= ?', q.maxFatalities);
-  if (q.actor) add("(actor1 LIKE ? ESCAPE '\\' OR actor2 LIKE ? ESCAPE '\\')", likeEscaped(q.actor), likeEscaped(q.actor));
-  if (q.bbox) {
-    const [minLon, minLat, maxLon, maxLat] = q.bbox;
-    add('latitude BETWEEN ? AND ?', minLat, maxLat);
-    if (minLon <= maxLon) add('longitude BETWEEN ? AND ?', minLon, maxLon);
-    else add('(longitude >= ? OR longitude <= ?)', minLon, maxLon);
-  }
-  if (q.text !== undefined) {
-    const match = ftsQuery(q.text);
-    if (match) add('rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', match);
-    else where.push('0'); // a search with no words in it matches nothing
-  }
-  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  return sharedFilter(q, SQLITE, longestSpan);
 }
+
+/** More cells than this (a box of ~40 by 40 degrees) and a query walks the date indexes instead. */
+const MAX_CELLS = 400;
+
+const MMAP_BYTES = 2 ** 33;
 
 /** Runs the event queries; statements are prepared once for each shape of filter. */
 export class EventQueries {
@@ -56,12 +39,27 @@ export class EventQueries {
   private readonly longestSpan: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
+    // A page reads a few hundred rows scattered over the file; mapped, each is a memory read rather
+    // than a read() call (measured at 1M events: date + type + box pages in 35-50% less time).
+    // SQLite caps the size at its build's limit (2 GB); the file need not fit.
+    db.pragma(`mmap_size = ${MMAP_BYTES}`);
     // The same expression as the events_span index, so that max() reads one index entry.
     this.longestSpan = db.prepare('SELECT max(julianday(date_to) - julianday(date_from)) FROM events').pluck();
   }
 
-  private filter(q: EventQuery): Filter {
-    return eventFilter(q, q.to ? ((this.longestSpan.get() as number | null) ?? 0) : 0);
+  private filter(q: EventQuery): Filter & { from: string; byCell: boolean } {
+    const f = eventFilter(q, q.to ? ((this.longestSpan.get() as number | null) ?? 0) : 0);
+    // The box's grid cells (implied by the box, so the rows are the same) let the cell indexes of
+    // migration 5 read only the events under it; past a continent's worth of cells the date order wins,
+    // and words to search for usually narrow more than a box does.
+    const cells = q.bbox && q.text === undefined ? gridCells(q.bbox) : [];
+    if (!cells.length || cells.length > MAX_CELLS) return { ...f, from: 'events', byCell: false };
+    // Named, because the planner takes the date index for the sake of ORDER BY and then reads every
+    // event of the type in the window, which is what the cells are there to avoid.
+    return {
+      from: `events INDEXED BY ${q.eventType ? 'events_type_cell' : 'events_cell'}`, byCell: true,
+      where: `${f.where} AND ${GRID_CELL} IN (SELECT value FROM json_each(?))`, params: [...f.params, JSON.stringify(cells)],
+    };
   }
 
   private prepare(sql: string): Database.Statement {
@@ -72,22 +70,38 @@ export class EventQueries {
 
   /** Newest first. SQLite sorts NULL lowest, so undated events come last; event_id breaks ties. */
   listJson(q: EventQuery = {}): string[] {
+    return this.page(q, 'json') as string[];
+  }
+
+  /** The same page as UTF-8 bytes, for passing on without decoding and encoding each event again. */
+  listJsonBytes(q: EventQuery = {}): Buffer[] {
+    return this.page(q, 'CAST(json AS BLOB)') as Buffer[];
+  }
+
+  private page(q: EventQuery, json: string): unknown[] {
     const f = this.filter(q);
-    const sql = `SELECT json FROM events ${f.where} ORDER BY date_to DESC, event_id DESC LIMIT ? OFFSET ?`;
-    return this.prepare(sql).pluck().all(...f.params, q.limit ?? 100, q.offset ?? 0) as string[];
+    const order = 'ORDER BY date_to DESC, event_id DESC';
+    // Cells come out of the index one after another, not in date order, so SQLite sorts the matches.
+    // Sorting them inside the covering index and reading the JSON of the page's rows only keeps it
+    // from reading the JSON of every match; the page comes out in order, so nothing is sorted twice.
+    const sql = f.byCell
+      ? `SELECT ${json} FROM (SELECT rowid AS id, date_to, event_id FROM ${f.from} ${f.where} ${order} LIMIT ? OFFSET ?) AS page
+          CROSS JOIN events ON events.rowid = page.id ORDER BY page.date_to DESC, page.event_id DESC`
+      : `SELECT ${json} FROM events ${f.where} ${order} LIMIT ? OFFSET ?`;
+    return this.prepare(sql).pluck().all(...f.params, q.limit ?? 100, q.offset ?? 0);
   }
 
   count(q: EventQuery = {}): number {
     const f = this.filter(q);
-    return this.prepare(`SELECT count(*) FROM events ${f.where}`).pluck().get(...f.params) as number;
+    return this.prepare(`SELECT count(*) FROM ${f.from} ${f.where}`).pluck().get(...f.params) as number;
   }
 
   stats(q: EventQuery = {}): EventStats {
     const f = this.filter(q);
-    const byDay = this.prepare(`SELECT date_to AS date, event_type, count(*) AS count FROM events
+    const byDay = this.prepare(`SELECT date_to AS date, event_type, count(*) AS count FROM ${f.from}
       ${f.where ? `${f.where} AND` : 'WHERE'} date_to IS NOT NULL GROUP BY date_to, event_type ORDER BY date_to, event_type`)
       .all(...f.params) as EventStats['byDay'];
-    const types = this.prepare(`SELECT event_type, count(*) AS n FROM events ${f.where} GROUP BY event_type ORDER BY event_type`)
+    const types = this.prepare(`SELECT event_type, count(*) AS n FROM ${f.from} ${f.where} GROUP BY event_type ORDER BY event_type`)
       .all(...f.params) as { event_type: EventType; n: number }[];
     const byType = Object.fromEntries(types.map((t) => [t.event_type, t.n])) as EventStats['byType'];
     return { total: types.reduce((sum, t) => sum + t.n, 0), byType, byDay };

@@ -1,7 +1,7 @@
-import type { Article, ArticleStatus } from '../../model/article.js';
-import type { ArticleSummary } from '../Store.js';
+import type { Article, ArticleStatus } from '../model/article.js';
+import type { ArticleCounts, ArticleSummary, FeedState } from './Store.js';
 
-/** An `articles` row as SQLite returns it. */
+/** An `articles` row as every driver returns it (the same column names in SQLite and PostgreSQL). */
 export interface ArticleRow {
   id: string;
   origin: string;
@@ -43,4 +43,20 @@ export function rowToSummary(row: ArticleRow): ArticleSummary {
 export function rowToArticle(row: ArticleRow): Article {
   const { length: _length, ...summary } = rowToSummary(row);
   return { ...summary, text: row.text ?? '' };
+}
+
+const STATUSES: ArticleStatus[] = ['new', 'extracted', 'failed'];
+
+/** Totals from one `SELECT status, count(*) AS n ... GROUP BY status`; a status with no rows counts 0. */
+export function articleCounts(rows: { status: ArticleStatus; n: number }[]): ArticleCounts {
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ArticleStatus, number>;
+  for (const r of rows) byStatus[r.status] = r.n;
+  return { total: rows.reduce((sum, r) => sum + r.n, 0), byStatus };
+}
+
+/** A `feeds` row. */
+export interface FeedRow { feed: string; last_fetch: string | null; failures: number; last_error: string | null; next_attempt: string | null }
+
+export function rowToFeedState(r: FeedRow): FeedState {
+  return { feed: r.feed, lastFetch: r.last_fetch, failures: r.failures, lastError: r.last_error, nextAttempt: r.next_attempt };
 }
