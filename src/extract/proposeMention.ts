@@ -52,6 +52,7 @@ function eventDate(text: string, offset: number, trigger: TextSpan, published: s
 }
 
 const PLURAL_DEEDS = /^(?:attacks|raids|massacres|killings|beheadings|executions|assassinations|bombings|shootings|abductions|kidnappings|atrocities|airstrikes|air strikes|strikes|shellings|murders|rapes)$/i;
+const DEPICTED = /\b(?:images?|videos?|footage|photos?|photographs?|pictures?|clips?)\s+of\s+(?:[\w-]+\s+){0,3}$/i;
 // "torture, massacres, beheadings": deed nouns with no article or number before them, listed.
 const LIST_GAP = /^\s*(?:,|and|or|[–—-])\s*(?:and\s+)?$/;
 const VERB_FORM = /^[a-z-]+(?:ed|ing)\b/i;
@@ -169,8 +170,11 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
     && location.source !== 'country' && (location.geo_precision ?? 3) < 3);
   // "atrocities: torture, massacres, beheadings", "hit-and-run attacks", "for coalition airstrikes":
   // plural nouns, or a list of bare deed nouns, with no date and no count speak of a kind of deed; a
-  // named place may still make a plural one incident ("airstrikes on Kera").
-  if ((PLURAL_DEEDS.test(trigger.text) && !placed || catalogue(s.text, s.start, hits)) && !date.span && !casualties.fatalities) {
+  // named place may still make a plural one incident ("air strikes on hideouts at Kera"), but not
+  // when the plural is what images show ("images of attacks around Kirkuk").
+  const plural = PLURAL_DEEDS.test(trigger.text)
+    && (!placed || DEPICTED.test(s.text.slice(0, trigger.span.start - s.start)));
+  if ((plural || catalogue(s.text, s.start, hits)) && !date.span && !casualties.fatalities) {
     ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped as generic (a plural with no date or count)`);
     return null;
   }

@@ -248,3 +248,9 @@ test('a part of a sentence that names no place happened where its sentence says'
   { geocoder: defaultGeocoder() });
   assert.deepEqual(events.map((e) => e.location), ['Gao', 'Gao']);
 });
+
+test('a plural deed at a named place is one incident', () => {
+  const events = extract(article('plural-place',
+    'Government forces conducted air strikes against militant hideouts at Kera in Mali.'), { geocoder: defaultGeocoder() });
+  assert.deepEqual(events.map((e) => e.sub_event_type), ['Air/drone strike']);
+});

@@ -69,6 +69,8 @@ const ROWS: Record<string, Row[]> = {
     ['Informers in Somalia passed the coordinates of militant camps to the army for coalition airstrikes.'],
     ['A rights report this week found the guards in Chad guilty of torturing and executing detainees.'],
     ['Foreign troops have been based in Niger since 2013, carrying out patrols and raids against jihadists.'],
+    ['The video is dominated by images of militant attacks around Kidal in Mali.'],
+    ['The group, which has incited attacks on cities in Kenya, urged readers to stay at home.'],
     ['The group, which has fought the army for years, threatened to attack the capital.',
       'the relative clause "which has fought the army for years" is a generic statement but is read as an Armed clash'],
     ['Villagers say they live in fear of attacks by armed groups.',
