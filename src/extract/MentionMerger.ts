@@ -10,9 +10,12 @@ function rangesOverlap(a: EventMention, b: EventMention): boolean {
   return !ra || !rb || (ra[0] <= rb[1] && rb[0] <= ra[1]);
 }
 
+// A place guessed from the article (no place in the sentence) says nothing of where it happened.
+const told = (m: EventMention) => (m.location?.source === 'article' || m.location?.source === 'country' ? null : m.location?.place);
+
 function samePlace(a: EventMention, b: EventMention): boolean {
-  const pa = a.location?.place;
-  const pb = b.location?.place;
+  const pa = told(a);
+  const pb = told(b);
   return !pa || !pb || pa.name === pb.name || pa.admin1 === pb.name || pb.admin1 === pa.name;
 }
 
@@ -125,14 +128,19 @@ export function mergeMentions(mentions: EventMention[], text: string): EventMent
 // mention with no date and no toll of its own tells of an incident the article dates elsewhere.
 const DEFINITE = /\b(?:the|this|that|its|their|this\s+week['’]s|last\s+week['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 
+const POSSESSIVE_DATE = /\b(?:(?:this|last)\s+week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)['’]s\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** Joins each undated definite mention to the article's dated mention of the same kind and place. */
 function foldUndated(out: EventMention[], text: string): EventMention[] {
   const result = [...out];
   for (let i = 0; i < result.length; i++) {
     const m = result[i]!;
-    if (m.date.span || m.casualties.fatalities || !DEFINITE.test(text.slice(Math.max(m.sentenceSpan.start, m.trigger.span.start - 40), m.trigger.span.start))) continue;
+    const lead = text.slice(Math.max(m.sentenceSpan.start, m.trigger.span.start - 40), m.trigger.span.start);
+    // "this week's offensive": the date belongs to the determiner, and must meet the other's.
+    const dated = m.date.span !== null && !POSSESSIVE_DATE.test(lead);
+    if (dated || m.casualties.fatalities || !DEFINITE.test(lead)) continue;
     const j = result.findIndex((o, k) => k !== i && o.date.span !== null && o.event_type === m.event_type
-      && o.sub_event_type === m.sub_event_type && samePlace(o, m));
+      && o.sub_event_type === m.sub_event_type && samePlace(o, m) && rangesOverlap(o, m));
     if (j < 0) continue;
     const o = result[j]!;
     result[j] = { ...absorb(o, { ...m, date: o.date }, text), lastSentence: Math.max(o.lastSentence, m.lastSentence) };

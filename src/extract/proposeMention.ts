@@ -33,7 +33,7 @@ export interface ArticleContext {
 }
 
 // "risking torture and [death]": the cue reaches the second of two joined nouns.
-const NOT_A_DEED = /\b(?:to|any|future|further|possible|potential|more|fear of|risk of|threat of|risk(?:s|ed|ing)?|fac(?:e|es|ed|ing)|fear(?:s|ed|ing)?)\s+(?:[\w-]+\s+(?:and|or)\s+)?$/i;
+const NOT_A_DEED = /\b(?:to|any|future|further|possible|potential|more|fear of|risk of|threat of|risk(?:s|ed|ing)?|fac(?:e|es|ed|ing)|fear(?:s|ed|ing)?)\s+(?:[\w-]+\s+(?:and|or)\s+)?$|\bpunishable\s+by\s+(?:[\w'’-]+\s+){0,8}$/i;
 const CLAUSE = /[;]|,\s*(?:which|who|where|when|after|before|since)\b|\b(?:after|before|since|which)\b/i;
 
 /**

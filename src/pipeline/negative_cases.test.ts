@@ -70,6 +70,7 @@ const ROWS: Record<string, Row[]> = {
     ['A rights report this week found the guards in Chad guilty of torturing and executing detainees.'],
     ['Foreign troops have been based in Niger since 2013, carrying out patrols and raids against jihadists.'],
     ['The video is dominated by images of militant attacks around Kidal in Mali.'],
+    ['In Somalia, contacting the army is a crime punishable by flogging or even death, the rebels say.'],
     ['The group, which has incited attacks on cities in Kenya, urged readers to stay at home.'],
     ['The group, which has fought the army for years, threatened to attack the capital.',
       'the relative clause "which has fought the army for years" is a generic statement but is read as an Armed clash'],
