@@ -2,7 +2,7 @@
 // words ("casualties") are found first; each amount in the sentence is then tied to the trigger
 // it belongs to by word order and distance. Tables: data/lexicon/casualties.json.
 import { alternation, lexicon as L, readAmounts, type Amount } from './numbers.js';
-import { singleVictim } from './singleVictim.js';
+import { listedVictims, singleVictim } from './singleVictim.js';
 import type { TextSpan } from './types.js';
 
 export interface FatalityFigure { low: number | null; best: number | null; high: number | null; span: TextSpan }
@@ -217,6 +217,12 @@ function finish(sentence: string, offset: number, hits: Hit[]): CasualtyReading 
   const zero = zeroAll ?? ZERO_DEATH.exec(sentence);
   const zeroSpan = zero && { start: zero.index + offset, end: zero.index + zero[0].length + offset };
   if (!fatalities && zeroSpan) fatalities = { low: 0, best: 0, high: 0, span: zeroSpan };
+  // "killed a farmer and his son": the list of single people outnumbers the "a" read on its own.
+  const listed = listedVictims(sentence, offset);
+  const overlaps = (a: TextSpan, b: TextSpan) => a.start < b.end && b.start < a.end;
+  if (listed && (!fatalities || ((fatalities.best ?? 0) < listed.count && overlaps(fatalities.span, listed.span)))) {
+    fatalities = { low: listed.count, best: listed.count, high: listed.count, span: listed.span };
+  }
   const one = fatalities ? null : singleVictim(sentence, offset);
   if (one) fatalities = { low: 1, best: 1, high: 1, span: one };
   if (!injuries && zeroAll && zeroSpan) injuries = { count: 0, span: zeroSpan };

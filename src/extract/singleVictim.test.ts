@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { readCasualties } from './FatalityCount.js';
-import { singleVictim } from './singleVictim.js';
+import { listedVictims, singleVictim } from './singleVictim.js';
 
 // One person killed, with no number in the sentence: [sentence, the words that say so].
 const one: [string, string][] = [
@@ -43,4 +43,15 @@ test('singleVictim: nothing where no single death is stated', () => {
 test('a count in the sentence wins over the singular reading', () => {
   const f = readCasualties('Three soldiers were wounded and a fourth was killed when the convoy was shelled; 6 died later.').fatalities;
   assert.equal(f?.best, 6);
+});
+
+test('listedVictims: a list of single people killed counts each', () => {
+  const rows: [string, number][] = [
+    ['Her husband and son were killed in the fighting near the river.', 2],
+    ['Militants killed the chief, his wife and daughter in their home.', 3],
+    ['Gunmen killed a farmer and his son near the well.', 2],
+  ];
+  for (const [sentence, count] of rows) assert.equal(readCasualties(sentence).fatalities?.best, count, sentence);
+  assert.equal(listedVictims('Soldiers and police were killed.'), null);
+  assert.equal(readCasualties('Gunmen killed two soldiers and a civilian.').fatalities?.best, 3, 'a count list keeps its sum');
 });

@@ -26,6 +26,23 @@ const ACTIVE = [
   new RegExp(`\\b(?:(?:${DEATH_VERB})\\s+(?:him|her)\\b|(?:him|her)\\s+dead\\b)`, 'i'),
 ];
 
+// "her husband and son were killed", "killed the chief, his wife and daughter": a list of single
+// people, each one, as the victims of a death verb.
+const DET = '(?:(?:his|her|their|the|a|an)\\s+)?(?:[\\w-]+\\s+)?';
+const ITEM = `${DET}${PERSON}`;
+const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s+and\\s+${ITEM}\\b`;
+const LIST_PASSIVE = new RegExp(`\\b(${LIST})\\s+(?:were|have\\s+been|had\\s+been)\\s+${ADVERB}(?:${DEATH_PARTICIPLE})\\b`, 'i');
+const LIST_OBJECT = new RegExp(`\\b(?:${DEATH_VERB})\\s+(${LIST})`, 'i');
+const ITEM_G = new RegExp(`\\b${PERSON}\\b`, 'gi');
+
+/** The words that list single people killed, and how many, or null. */
+export function listedVictims(sentence: string, offset = 0): { count: number; span: TextSpan } | null {
+  const m = LIST_PASSIVE.exec(sentence) ?? LIST_OBJECT.exec(sentence);
+  if (!m) return null;
+  const count = m[1]!.match(ITEM_G)?.length ?? 0;
+  return count >= 2 ? { count, span: { start: m.index + offset, end: m.index + m[0].length + offset } } : null;
+}
+
 /** The words that say one person died, or null. `sentence` offsets; spans in article offsets. */
 export function singleVictim(sentence: string, offset = 0): TextSpan | null {
   const p = PASSIVE.exec(sentence);
