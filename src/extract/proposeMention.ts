@@ -70,6 +70,7 @@ function catalogue(text: string, offset: number, hits: TriggerHit[]): boolean {
 }
 const yearsBetween = ([from, to]: [string, string]) => (Date.parse(to) - Date.parse(from)) / (365.25 * 86_400_000);
 
+const STRIKE = /strike|shelling|bombard|bombing|raid/i;
 const INSTRUMENT = /\b(?:using|with|armed with|wielding)\s+(?:[\w'’-]+,?\s+){0,6}$/i;
 const RELATIVE = /,\s*(?:which|who|whom|whose|where)\b[^,;]*$/i;
 const inRelativeClause = (text: string, at: number): boolean => RELATIVE.test(text.slice(0, at));
@@ -143,7 +144,8 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   const told = main.length ? main : found;
   // "attacked positions using car bombs and rockets", "with guns and grenades": a weapon named as the
   // instrument of another cue's deed does not name the event.
-  const deeds = told.filter((h) => !INSTRUMENT.test(s.text.slice(0, h.span.start - s.start)));
+  // ("responded with airstrikes": a strike or a shelling is the deed itself.)
+  const deeds = told.filter((h) => STRIKE.test(h.text) || !INSTRUMENT.test(s.text.slice(0, h.span.start - s.start)));
   const hits = deeds.length ? deeds : told;
   const casualties = readCasualties(s.text, s.start);
   const trigger = primaryTrigger(hits, casualties.fatalities?.span.start ?? casualties.injuries?.span.start)!;

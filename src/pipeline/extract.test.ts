@@ -254,3 +254,9 @@ test('a plural deed at a named place is one incident', () => {
     'Government forces conducted air strikes against militant hideouts at Kera in Mali.'), { geocoder: defaultGeocoder() });
   assert.deepEqual(events.map((e) => e.sub_event_type), ['Air/drone strike']);
 });
+
+test('strikes given as the means of a response are the deed, not its instrument', () => {
+  const events = extract(article('response',
+    'The air force responded to the raid on the base in Mali with retaliatory airstrikes on rebel depots on Tuesday.'));
+  assert.deepEqual(events.map((e) => e.sub_event_type), ['Air/drone strike']);
+});
