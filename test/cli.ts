@@ -1,4 +1,7 @@
 import { spawnSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
@@ -15,4 +18,11 @@ export function sitrep(args: string[], options: { input?: string; env?: Record<s
 
 export function sitrepChild(args: string[]): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** A temp folder holding `files` (name → text) and the path of a SQLite store in it; `remove` deletes all. */
+export function workspace(prefix: string, files: Record<string, string> = {}): { dir: string; db: string; path: (name: string) => string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), `sitrep-${prefix}-`));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return { dir, db: join(dir, `${prefix}.db`), path: (name) => join(dir, name), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { sitrep } from './cli.js';
+import { sitrep, workspace } from './cli.js';
 
 const ARTICLE = `Gunmen kill seven in raid on Nigerian village
 
@@ -12,15 +9,12 @@ MAIDUGURI, Nigeria, June 3, 2021 — Gunmen killed seven villagers in a night ra
 Separately, police arrested four suspected kidnappers in a dawn raid in Kaduna on Wednesday, a police spokesman said.`;
 
 describe('sitrep events (CLI, real SQLite file)', () => {
-  let dir: string;
-  let db: string;
+  const ws = workspace('events', { 'raid.txt': ARTICLE });
+  const { db } = ws;
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'sitrep-events-'));
-    db = join(dir, 'events.db');
-    writeFileSync(join(dir, 'raid.txt'), ARTICLE);
-    assert.equal(sitrep(['--db', db, 'ingest', join(dir, 'raid.txt')]).status, 0);
+    assert.equal(sitrep(['--db', db, 'ingest', ws.path('raid.txt')]).status, 0);
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => ws.remove());
 
   test('lists the stored events and filters them by type', () => {
     const all = sitrep(['--db', db, 'events', '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));

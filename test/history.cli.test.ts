@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openSqliteStore } from '../src/store/sqlite/SqliteStore.js';
-import { sitrep } from './cli.js';
+import { sitrep, workspace } from './cli.js';
 
 const FIRST = `Bomb kills three soldiers near Daquq
 
@@ -16,18 +13,14 @@ June 15, 2021
 Five soldiers died when an explosive device hit their vehicle near Daquq on June 13, a military source said.`;
 
 describe('sitrep events show --history (CLI, real SQLite file)', () => {
-  let dir: string;
-  let db: string;
+  const ws = workspace('history', { 'first.txt': FIRST, 'second.txt': SECOND });
+  const { db } = ws;
   let id: string;
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'sitrep-history-'));
-    db = join(dir, 'h.db');
-    writeFileSync(join(dir, 'first.txt'), FIRST);
-    writeFileSync(join(dir, 'second.txt'), SECOND);
-    assert.equal(sitrep(['--db', db, 'ingest', join(dir, 'first.txt')]).status, 0);
+    assert.equal(sitrep(['--db', db, 'ingest', ws.path('first.txt')]).status, 0);
     id = JSON.parse(sitrep(['--db', db, 'events', '--format', 'jsonl']).stdout).event_id;
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => ws.remove());
 
   test('an event never changed says so', () => {
     const shown = sitrep(['--db', db, 'events', 'show', id, '--history']);
@@ -36,7 +29,7 @@ describe('sitrep events show --history (CLI, real SQLite file)', () => {
   });
 
   test('a second report merges in; the one-source version is kept and shown', () => {
-    assert.equal(sitrep(['--db', db, 'ingest', join(dir, 'second.txt')]).status, 0);
+    assert.equal(sitrep(['--db', db, 'ingest', ws.path('second.txt')]).status, 0);
     const listed = sitrep(['--db', db, 'events', '--format', 'jsonl']).stdout.trim().split('\n');
     assert.equal(listed.length, 1, 'one event for the two reports');
     const shown = sitrep(['--db', db, 'events', 'show', id, '--history']).stdout;

@@ -2,12 +2,9 @@
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { sitrep, sitrepChild } from '../../test/cli.js';
+import { sitrep, sitrepChild, workspace } from '../../test/cli.js';
 
 const ARTICLE = `Clashes near Gao
 
@@ -29,15 +26,12 @@ async function servedUrl(child: ChildProcess): Promise<string> {
 }
 
 describe('sitrep serve (CLI)', () => {
-  let dir: string;
-  let db: string;
+  const ws = workspace('serve-cli', { 'gao.txt': ARTICLE });
+  const { db } = ws;
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'sitrep-serve-cli-'));
-    db = join(dir, 'serve.db');
-    writeFileSync(join(dir, 'gao.txt'), ARTICLE);
-    assert.equal(sitrep(['--db', db, 'ingest', '-q', join(dir, 'gao.txt')]).status, 0);
+    assert.equal(sitrep(['--db', db, 'ingest', '-q', ws.path('gao.txt')]).status, 0);
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => ws.remove());
 
   test('prints its URL, answers the API, and stops cleanly on SIGTERM', async () => {
     const child = sitrepChild(['--db', db, 'serve', '--port', '0']);
