@@ -146,8 +146,9 @@ test('clicking a marker opens its event, and a shared URL restores filters and t
   const type = protests.length ? 'Protests' : all.find((e) => e.latitude !== null)!.event_type;
   const { page, problems } = await openPage(rig, `#event_type=${encodeURIComponent(type)}`);
   // Dense places stay clustered; a click on a cluster zooms in until single markers show.
-  for (let i = 0; i < 6 && !(await page.locator('#map path.event-marker').count()); i++) {
-    await page.locator('#map .marker-cluster').first().click();
+  // A cluster may be replaced mid-click while the map zooms: a short click timeout, then look again.
+  for (let i = 0; i < 10 && !(await page.locator('#map path.event-marker').count()); i++) {
+    await page.locator('#map .marker-cluster').first().click({ timeout: 3000 }).catch(() => undefined);
     await page.waitForSelector('#map path.event-marker', { timeout: 2000 }).catch(() => undefined);
   }
   // A marker may lie under the legend; the click goes to the marker itself, as a user's would once panned.
