@@ -53,7 +53,7 @@ const C = '{country}';
 
 /** Generic actors ACLED builds per country; phrases marked "+" need a demonym or a filler word before them. */
 const GENERIC: Array<{ template: string; inter: InterCode; phrases: string }> = [
-  { template: `Military Forces of ${C}`, inter: 1, phrases: 'army|armies|troops|soldiers|soldier|military|militaries|armed forces|security forces|security force|government forces|government troops|government soldiers|regime forces|special forces|army troops|army soldiers|army officers|military personnel|security personnel|servicemen|serviceman|paratroopers|marines|commandos|air force|navy|defence forces|defense forces|national army|+forces|+warplanes|+jets|+fighter jets|+aircraft|+drones|+artillery|+helicopters|+gunboats|+missiles|+missile|+rockets|+shells|+shelling|+airstrikes|+air strikes|+strikes|+planes|+bombers|+tanks|+navy ships|+warships' },
+  { template: `Military Forces of ${C}`, inter: 1, phrases: 'army|armies|troops|soldiers|soldier|military|militaries|armed forces|security forces|security force|government forces|government troops|government soldiers|regime forces|special forces|army troops|army soldiers|army officers|military personnel|security personnel|servicemen|serviceman|service members|service member|servicemembers|servicemember|paratroopers|marines|commandos|air force|navy|defence forces|defense forces|national army|+forces|+warplanes|+jets|+fighter jets|+aircraft|+drones|+artillery|+helicopters|+gunboats|+missiles|+missile|+rockets|+shells|+shelling|+airstrikes|+air strikes|+strikes|+planes|+bombers|+tanks|+navy ships|+warships' },
   // Gendarmes are police in most of the countries ACLED covers.
   { template: `Police Forces of ${C}`, inter: 1, phrases: 'police|policemen|policeman|police officers|police officer|police forces|police force|riot police|anti-riot police|police personnel|police agents|gendarmes|gendarme|gendarmerie|policewomen' },
   // ACLED codes attackers nobody named as an unidentified armed group (inter 3), bandits included.
@@ -67,6 +67,11 @@ const GENERIC: Array<{ template: string; inter: InterCode; phrases: string }> = 
 
 /** Words that may stand between a demonym and the phrase ("Somali federal police", "suspected militants"). */
 const FILLERS = new Set('government federal national regular special elite junta regime suspected unknown unidentified armed heavily masked local angry marine naval airborne infantry mechanised mechanized'.split(' '));
+/** A filler word, or a part of a model name ("Iraqi F-16 jets", "Russian Su-25 aircraft"). */
+function isFiller(t: Tokens, p: number): boolean {
+  const key = t.key[p]!;
+  return FILLERS.has(key) || /^\d+$/.test(key) || (key.length <= 3 && t.soft[p] === true && /^\d+$/.test(t.key[p + 1] ?? ''));
+}
 /** Words after a group's name that still mean the group ("Al Shabaab militants", "an ISIS commander"). */
 const DESCRIPTOR_MODIFIERS = new Set('armed jihadist islamist'.split(' '));
 const DESCRIPTORS = new Set('militants militant fighters fighter insurgents insurgent rebels rebel members member jihadists jihadist gunmen gunman forces troops soldiers militia militias militiamen group movement mercenaries operatives combatants elements terrorists loyalists faction factions commanders commander cell cells men wing'.split(' '));
@@ -359,7 +364,7 @@ export class ActorRegistry {
         // A qualifier also names the country of a per-country group: "Malian Dozo hunters".
         const n = country !== null ? this.named.longest(t, p, strictOn) : null;
         if (n && n.value.template && (!best || n.last > best.last)) best = { first: i, last: this.absorbDescriptors(t, n.last), actor: n.value, country };
-        if (!FILLERS.has(t.key[p]!) || !t.soft[p]) break;
+        if (!isFiller(t, p) || !t.soft[p]) break;
       }
     }
     return best;

@@ -43,6 +43,9 @@ const ROWS: Record<string, Row[]> = {
     // Dying before the cue: the victims of the attack it names.
     ['A Kenyan soldier died in a mortar attack on the base.', [null, 'Kenyan soldier']],
     ['Two policemen were reportedly killed in a roadside bombing near the bridge.', [null, 'policemen']],
+    // A relative clause between the subject and its verb is neither a side nor a break.
+    ['A Kenyan police officer, who worked with Somali soldiers as an adviser, was killed outside the town.', [null, 'Kenyan police officer']],
+    ['Nigerian F-16 jets struck a militant camp near the lake.', ['Nigerian F-16 jets', 'militant']],
   ],
   '"clashes between X and Y": the first named is actor1': [
     ['Clashes between the army and rebels left ten dead.', ['army', 'rebels']],

@@ -22,6 +22,7 @@ const FINDER_BEFORE = /\b(?:found|discovered|uncovered|recovered|exhumed)\s+(?:[
 const BETWEEN = /^\s*(?:\w+\s+){0,2}between\s+(?:the\s+)?$/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:while|but|whereas|and then)\b|\b(?:after|before|when|as)\s/i;
 
+const ASIDE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/gi;
 const COORDINATED = /^\s*(?:,\s*)?(?:and|as well as|along with)\s+(?:[\w-]+\s+){0,3}$/i;
 const gapWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -45,9 +46,13 @@ export function assignRoles(sentence: string, offset: number, trigger: TextSpan,
   const at = (m: ActorMention) => m.span.start - offset;
   mentions = mentions.filter((m) => !REPORTER_AFTER.test(sentence.slice(m.span.end - offset))
     && !FINDER_BEFORE.test(sentence.slice(0, at(m))));
+  // "A service member, who worked with Iraqi forces as an adviser, was killed": a relative clause set
+  // off by commas is neither a side nor a break between the subject and its verb.
+  const plain = sentence.replace(ASIDE, (m) => ' '.repeat(m.length));
+  const aside = (m: ActorMention) => plain.charCodeAt(at(m)) === 32 && sentence.charCodeAt(at(m)) !== 32;
   // "Russian [missiles slammed]": a mention that runs into the cue names the weapon's owner, the doer.
   const before = mentions.filter((m) => m.span.start < trigger.start && (m.span.end <= trigger.start || m.span.end <= trigger.end)
-    && !CLAUSE_BREAK.test(sentence.slice(at(m), Math.max(at(m), trigger.start - offset))));
+    && !aside(m) && !CLAUSE_BREAK.test(plain.slice(at(m), Math.max(at(m), trigger.start - offset))));
   // A cue may hold its target ("attacked soldiers"): a mention starting inside it comes after it.
   const after = mentions.filter((m) => m.span.start > trigger.start);
   const triggerStart = trigger.start - offset;
