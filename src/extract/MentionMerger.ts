@@ -1,3 +1,4 @@
+import { readInSentence } from '../geocode/Geocoder.js';
 import type { EventMention } from './EventMention.js';
 import type { FatalityFigure } from './FatalityCount.js';
 
@@ -11,7 +12,7 @@ function rangesOverlap(a: EventMention, b: EventMention): boolean {
 }
 
 // A place guessed from the article (no place in the sentence) says nothing of where it happened.
-const told = (m: EventMention) => (m.location?.source === 'article' || m.location?.source === 'country' ? null : m.location?.place);
+const told = (m: EventMention) => (readInSentence(m.location) ? m.location.place : null);
 
 function samePlace(a: EventMention, b: EventMention): boolean {
   const pa = told(a);

@@ -10,7 +10,7 @@ import { readCasualties } from './FatalityCount.js';
 import { readModality } from './Modality.js';
 import type { Sentence } from './Segmenter.js';
 import { unspecificReading } from './Specificity.js';
-import type { EventLocation, GeoContext, Geocoder } from '../geocode/Geocoder.js';
+import { type EventLocation, type GeoContext, type Geocoder, readInSentence } from '../geocode/Geocoder.js';
 import type { TextSpan } from './types.js';
 
 /** What every sentence of one article is read against. */
@@ -168,8 +168,7 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
     return null;
   }
   // A place below the country named in the sentence, even one the gazetteer does not know.
-  const placed = !!location?.unresolved || (!!location?.place && location.source !== 'article'
-    && location.source !== 'country' && (location.geo_precision ?? 3) < 3);
+  const placed = !!location?.unresolved || (readInSentence(location) && !!location.place && (location.geo_precision ?? 3) < 3);
   // "atrocities: torture, massacres, beheadings", "hit-and-run attacks", "for coalition airstrikes":
   // plural nouns, or a list of bare deed nouns, with no date and no count speak of a kind of deed; a
   // named place may still make a plural one incident ("air strikes on hideouts at Kera"), but not

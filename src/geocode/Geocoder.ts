@@ -52,6 +52,10 @@ export interface EventLocation {
   source?: 'clause' | 'sentence' | 'article' | 'country';
 }
 
+/** Whether a location was read from the event's sentence, not guessed from the rest of the article. */
+export const readInSentence = (l: EventLocation | null | undefined): l is EventLocation =>
+  !!l && l.source !== 'article' && l.source !== 'country';
+
 export interface Geocoder {
   /** The article's countries and places, most mentioned first: the prior for every sentence. */
   articleContext(text: string): GeoContext;

@@ -1,7 +1,7 @@
 // The whole extraction, in order. Each stage is a pure function of the one before; the order matters
 // where noted. A newcomer finds every stage from here.
 import type { ConflictEvent } from '../model/event.js';
-import type { Geocoder } from '../geocode/Geocoder.js';
+import { type Geocoder, readInSentence } from '../geocode/Geocoder.js';
 import { type ActorRegistry, loadActorRegistry } from '../extract/ActorRegistry.js';
 import { articleCountries } from '../extract/articleCountries.js';
 import { articleActors } from '../extract/ArticleActors.js';
@@ -60,7 +60,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
     for (const m of sentenceMentions(s, (part) => proposeMention(part, ctx))) {
       mentions.push(m);
       if (m.location?.place) ctx.geo.near.push(m.location.place);
-      if (m.location?.place && (m.location.source === 'clause' || m.location.source === 'sentence')) ctx.placed.push(m.location);
+      if (m.location?.place && readInSentence(m.location)) ctx.placed.push(m.location);
     }
   }
   // 4. Refiner: sentences about the same incident become one event (after every field is read).
