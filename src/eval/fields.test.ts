@@ -4,7 +4,7 @@ import { expectedText, gotText } from './fieldText.js';
 import { actorAgrees, countryAgrees, distanceKm, fatalitiesAgree, fieldAgrees, locationAgrees } from './fields.js';
 import { goldEvent, predicted } from './fixtures/events.js';
 
-test('actors: aliases, "Civilians", regime years (not the unit after them), case and spacing; null only equals null', () => {
+test('actors: aliases, country-less generic actors ("Civilians"), regime years (not the unit after them), case and spacing; null only equals null', () => {
   const cases: Array<[string | null, string | null, boolean]> = [
     ['PKK: Kurdistan Workers Party', 'PKK', true],
     ['PKK: Kurdistan Workers Party', 'Kurdistan Workers Party', true],
@@ -14,6 +14,10 @@ test('actors: aliases, "Civilians", regime years (not the unit after them), case
     ['Civilians (Peru)', 'Civilians (Chile)', false],
     ['Civilians (Peru)', 'Civilians', false], // only the country-less gold is lenient
     ['Civilians', 'Protesters (Peru)', false],
+    ['Unidentified armed group', 'Unidentified Armed Group (Peru)', true],
+    ['Unidentified Armed Group (Peru)', 'Unidentified Armed Group (Chile)', false],
+    ['Unidentified armed group', 'Civilians (Peru)', false],
+    ['Rioters', 'Rioters (Peru)', true],
     ['Military Forces of Peru (2001-)', 'Military Forces of Peru', true],
     ['Military Forces of Peru (2001-2006)', 'Peruvian troops', true],
     ['Coastal Defence League (1999-)', 'Coastal Defence League', true], // not in the registry

@@ -27,11 +27,18 @@ export function actorKey(name: string): string {
   return key;
 }
 
-/** A gold "Civilians" (no country) accepts "Civilians (X)" for any X; null only matches null. */
+/** ACLED's generic actors, named per country: "Civilians (Iraq)", "Unidentified Armed Group (Iraq)". */
+const GENERIC = /^(civilians|unidentified armed group|protesters|rioters) \(.+\)$/;
+
+/**
+ * A gold generic actor written without its country ("Civilians", "Unidentified armed group")
+ * accepts that actor of any country: the gold leaves the country to the country field.
+ * null only matches null.
+ */
 export function actorAgrees(gold: string | null, pred: string | null): boolean {
   if (gold === null || pred === null) return gold === pred;
   const g = actorKey(gold), p = actorKey(pred);
-  return g === p || (g === 'civilians' && /^civilians \(.+\)$/.test(p));
+  return g === p || GENERIC.exec(p)?.[1] === g;
 }
 
 function countryKey(name: string): string {

@@ -13,6 +13,8 @@ const ROWS: [string, string[]][] = [
   ['Islamic State fighters attacked the village.', []],
   ['The Syrian Democratic Forces said the attack failed.', []],
   ['Residents called the attack a massacre.', []],
+  ['An armed group called Kanisquad posts its raids online.', ['Kanisquad']],
+  ['A man called Yusuf was shot.', []],
 ];
 
 test('groups an article introduces by name, and none the registry already knows', () => {
@@ -23,6 +25,13 @@ test('their mentions carry article offsets', () => {
   const sentence = 'Later the Kani Brigade withdrew.';
   const [m] = findArticleActors(sentence, 100, ['Kani Brigade']);
   assert.equal((' '.repeat(100) + sentence).slice(m!.span.start, m!.span.end), 'Kani Brigade');
+});
+
+test('"their victims" are those of the earlier sentence\'s subject, not of a group it names later', () => {
+  const text = 'A militia calling itself the Tal Afar Avengers is hunting down suspected Islamic State members. '
+    + 'Nine of their victims were found shot dead near Tal Afar on Monday.';
+  const [event] = extract({ id: 't', text, published: '2019-05-08', source: null, url: null });
+  assert.equal(event?.actor1, 'Tal Afar Avengers');
 });
 
 test('"their victims" in a later sentence are the named group\'s, with no evidence span of their own', () => {

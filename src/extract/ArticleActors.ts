@@ -4,6 +4,7 @@ import type { ActorMention, ActorRegistry } from './ActorRegistry.js';
 const INTRODUCED = /\b(?:calling (?:itself|themselves)|calls? (?:itself|themselves)|known as|dubbed|called|named)\s+(?:the\s+)?((?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)(?:\s+(?:of\s+|the\s+|al-|el-|and\s+)?(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)){0,5})/g;
 // Capitalised names that end in a word only armed groups use: "the Mosul Battalions", "Kani Brigade".
 const GROUP_NAME = /\b((?:[A-Z][\w'’-]+\s+){1,4}(?:Battalions?|Brigades?|Revolution|Front|Militia|Movement|Liberation Army|Army|Regiment|Guards?))\b/g;
+const GROUP_NOUN_BEFORE = /\b(?:group|militia|gang|brigade|battalion|faction|unit|outfit|movement|network|cell)\s*,?\s*$/i;
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|Islamic State|Military|Police|Government|National|Popular Mobilization|Syrian Democratic)\b/;
 
 /**
@@ -15,7 +16,9 @@ export function articleActors(text: string, registry: ActorRegistry): string[] {
   for (const re of [INTRODUCED, GROUP_NAME]) {
     for (const m of text.matchAll(re)) {
       const name = m[1]!.trim().replace(/['’]s$/, '');
-      if (name.split(/\s+/).length < 2 || NOT_A_NAME.test(name) || registry.byName(name)) continue;
+      if (NOT_A_NAME.test(name) || registry.byName(name)) continue;
+      // One word is a name only where a group noun introduces it: "a group called Kanisquad".
+      if (name.split(/\s+/).length < 2 && !(re === INTRODUCED && GROUP_NOUN_BEFORE.test(text.slice(0, m.index)))) continue;
       names.add(name);
     }
   }

@@ -30,6 +30,9 @@ const rows: Record<string, Row[]> = {
     ['The militia killed or wounded 30 villagers.', null, '', null, ''],
     ['Thirty people were killed or wounded.', null, '', null, ''],
     ['Officials said 45 casualties were taken to the clinic.', null, '', null, ''],
+    ['Nine of their victims were found near the road, shot execution-style.', 9, 'Nine of their victims', null, ''],
+    ['Nine victims of the blast were treated at the clinic.', null, '', null, ''],
+    ['Eleven of the soldiers were killed and the rest fled.', 11, 'Eleven of the soldiers were killed', null, ''],
   ],
   'death words, count before or after': [
     ['11 were killed in the raid.', 11, '11 were killed', null, ''],

@@ -60,8 +60,13 @@ function gapWords(text: string, from: number, to: number): number {
   return words;
 }
 
+// "Eleven of the soldiers", "nine of their victims": a partitive names whom the count counts.
+const PARTITIVE_Y = /\s+of\s+(?:the|their|his|her|its|our|those|these)\b/iy;
+
 /** Looks up to 4 words past a count for whom it counts: people, things, or nobody said. */
 function counted(text: string, from: number): { end: number; person: boolean; thing: boolean } {
+  PARTITIVE_Y.lastIndex = from;
+  if (PARTITIVE_Y.test(text)) from = PARTITIVE_Y.lastIndex;
   for (let i = 0, pos = from; i < 4; i++) {
     TOKEN_Y.lastIndex = pos;
     const m = TOKEN_Y.exec(text);
@@ -194,11 +199,13 @@ export function readCasualties(sentence: string, offset = 0): CasualtyReading {
     }
     const lGap = left && left.dir !== 'before' ? gapWords(sentence, left.end, it.start) : Infinity;
     AUX_Y.lastIndex = it.npEnd;
-    const trigger =
-      rGap === 0 || (rGap <= RIGHT_WORDS && AUX_Y.test(sentence)) ? right
+    // "nine of their victims": the counted noun itself says what befell them.
+    const own = triggers.find((t) => t.start >= it.amount.span.end && t.end <= it.npEnd);
+    const trigger = own ??
+      (rGap === 0 || (rGap <= RIGHT_WORDS && AUX_Y.test(sentence)) ? right
       : it.joined && items[i - 1]?.trigger ? items[i - 1]?.trigger
       : lGap <= (left?.toll ? TOLL_WORDS : LEFT_WORDS) ? left
-      : rGap <= RIGHT_WORDS ? right : undefined;
+      : rGap <= RIGHT_WORDS ? right : undefined);
     it.trigger = trigger;
     if (trigger)
       hits.push({ amount: it.amount, trigger, subset: it.subset, start: Math.min(it.start, trigger.start), end: Math.max(it.npEnd, trigger.end) });
@@ -206,8 +213,23 @@ export function readCasualties(sentence: string, offset = 0): CasualtyReading {
   return finish(sentence, offset, dropAgents(sentence, hits, items));
 }
 
+// Words that say the victims of the sentence died, though no count is tied to them.
+const KILLING = new RegExp(`\\b(?:execution-style|${alternation([...TRIGGERS].filter(([, t]) => t.role === 'death').map(([k]) => k))})\\b`, 'i');
+
+/** "Eleven of their victims were found ... shot execution-style": with no one said to be wounded,
+ * the victims or casualties of a killing are its dead. */
+function victimsOfKilling(sentence: string, hits: Hit[]): Hit[] {
+  if (hits.some((h) => h.trigger.role !== 'ambiguous') || !hits.length) return hits;
+  // "killed or wounded 30": the killing word inside an ambiguous phrase says nothing.
+  let rest = sentence;
+  for (const { trigger: t } of hits) rest = rest.slice(0, t.start) + ' '.repeat(t.end - t.start) + rest.slice(t.end);
+  if (!KILLING.test(rest)) return hits;
+  return hits.map((h) => ({ ...h, trigger: { ...h.trigger, role: 'death' } }));
+}
+
 /** Totals the tied amounts; where a sentence gives none, a "no one was killed" phrase gives 0. */
-function finish(sentence: string, offset: number, hits: Hit[]): CasualtyReading {
+function finish(sentence: string, offset: number, tied: Hit[]): CasualtyReading {
+  const hits = victimsOfKilling(sentence, tied);
   let fatalities = total(hits, 'death', offset, sentence);
   const hurt = total(hits, 'injury', offset, sentence);
   const hurtCount = hurt && (hurt.best ?? hurt.low); // a ceiling alone ("up to 20 hurt") is no count

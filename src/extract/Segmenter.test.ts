@@ -170,6 +170,8 @@ const abbreviations: [string, string[]][] = [
   ['The 3rd Div. and the 4th Bn. moved north. They met no resistance.', ['The 3rd Div. and the 4th Bn. moved north.', 'They met no resistance.']],
   ['Police said 3 people died. 5 more were hurt.', ['Police said 3 people died.', '5 more were hurt.']],
   ['Militants attacked the town. al-Shabaab fighters then fled.', ['Militants attacked the town.', 'al-Shabaab fighters then fled.']],
+  ['“Why did nobody come?” an elder asked the governor. He left.', ['“Why did nobody come?” an elder asked the governor.', 'He left.']],
+  ['“Run!” Then the shooting began.', ['“Run!”', 'Then the shooting began.']],
 ];
 
 test('abbreviations do not end sentences, and sentence ends after them are kept', () => {

@@ -124,7 +124,7 @@ function readParagraph(text: string, pStart: number, pEnd: number, paragraph: nu
     let e = b - 1;
     while (e > 0 && isBreak(types[e])) e--;
     const f = next(b);
-    if (f < n && joinsAfter(values, starts, ends, e, values[f] as string)) brk[b] = 0;
+    if (f < n && (joinsAfter(values, starts, ends, e, values[f] as string) || quoteGoesOn(values, e, values[f] as string))) brk[b] = 0;
   }
   for (let i = 0; i < n - 1; i++) {
     const v = values[i] as string;
@@ -176,6 +176,12 @@ function joinsAfter(values: string[], starts: number[], ends: number[], e: numbe
   if (NUMBERED.has(key)) return isDigit(nextWord);
   if (MID.has(key) || key.includes('.') || (v.length === 1 && isUpper(v))) return isLower(nextWord) || isDigit(nextWord);
   return false;
+}
+
+const CLOSING_QUOTE = new Set(['”', '"', '’', "'"]);
+// "“Where were you?” one woman shouted": a quoted question or cry goes on in lower case.
+function quoteGoesOn(values: string[], e: number, nextWord: string): boolean {
+  return e > 0 && CLOSING_QUOTE.has(values[e] as string) && /^[?!]$/.test(values[e - 1] as string) && isLower(nextWord);
 }
 
 // Offsets where a heading or caption line inside a paragraph must start and end its own sentence:

@@ -15,6 +15,7 @@ const cases: [string, Unspecific | null][] = [
   ['A self-styled militia in the north is tracking down and [killing] former rebels.', 'ongoing'],
   ['For them, success is [killing] the commanders.', 'ongoing'],
   ['Farmers say they have repeatedly been [attacked] by herders.', 'perfect'],
+  ['Many of the men on the list have been jailed or [killed].', 'perfect'],
   ['The report found the guards guilty of [torturing] and starving detainees.', 'charge'],
   ['The minister offered help in [retaking] the port.', 'purpose'],
   ['Cells have regrouped to carry out hit-and-run [attacks] on patrols.', 'purpose'],

@@ -17,7 +17,8 @@ const BEFORE: [Unspecific, RegExp][] = [
   ['ongoing', new RegExp(`\\b(?:is|are|am)\\s+(?:(?:[\\w-]+ing|${FILLER})\\s+){0,5}$`, 'i')],
   // "say they have indeed been [attacked]": the present perfect, with no time.
   // "suspected to have [raped]" is an allegation about one deed, not a perfect.
-  ['perfect', new RegExp(`(?<!\\bto\\s+)\\b(?:has|have)\\s+(?:${FILLER}\\s+){0,4}$`, 'i')],
+  // "who have been imprisoned or [killed]": a participle joined before the cue keeps the perfect.
+  ['perfect', new RegExp(`(?<!\\bto\\s+)\\b(?:has|have)\\s+(?:(?:${FILLER}|[a-z-]+(?:ed|en)\\s+(?:or|and))\\s+){0,4}$`, 'i')],
   // "guilty of [torturing]": a gerund after a preposition names a kind of deed ("accused of attacking
   // its positions in Boaw" names a place, and so one deed).
   ['charge', /\b(?:of|in|for|about|from|with)\s+(?:[\w-]+ly\s+)?$/i],

@@ -101,7 +101,9 @@ function actorMentions(text: string, offset: number, ctx: ArticleContext): Actor
 // "the group", "their victims", "the vigilantes": a doer named in an earlier sentence.
 const GROUP_ANAPHOR = /\b(?:their|its|they|the (?:(?:terror(?:ist)?|militant|jihadist|extremist|armed|rebel|insurgent) )?(?:group|organi[sz]ation|vigilantes|militia|militants|fighters|rebels|insurgents|jihadists|terrorists|extremists))\b/i;
 
-/** The named group an anaphor before the trigger points back to: the latest one in the three sentences before. */
+/** The named group an anaphor before the trigger points back to: the subject (the first named) of the
+ * latest of the three sentences before that names one ("A group calling itself X is hunting IS
+ * members. Eleven of their victims..." are X's). */
 function antecedent(s: Sentence, trigger: TextSpan, ctx: ArticleContext): ActorMention | null {
   if (!GROUP_ANAPHOR.test(s.text.slice(0, trigger.end - s.start))) return null;
   // A part of a sentence that joins two incidents stands for its whole sentence here.
@@ -109,7 +111,7 @@ function antecedent(s: Sentence, trigger: TextSpan, ctx: ArticleContext): ActorM
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const prev = ctx.sentences[i]!;
     const named = actorMentions(prev.text, prev.start, ctx).filter((m) => !m.generic && m.inter !== 1);
-    if (named.length) return { ...named[named.length - 1]!, span: { start: -1, end: -1 } };
+    if (named.length) return { ...named[0]!, span: { start: -1, end: -1 } };
   }
   return null;
 }
