@@ -63,6 +63,12 @@ const ROWS: Record<string, Row[]> = {
     ['Militants killed three civilians and a police officer.', ['Militants', 'police officer']],
     ['A soldier and two civilians were killed by militants.', ['militants', 'soldier']],
   ],
+  'an actor after a preposition is no subject; the side the dead fought for acted': [
+    ['Causing havoc for Taliban commanders, gunmen ambushed a convoy near the pass.', ['gunmen', null]],
+    ['A statement on Al Shabaab said soldiers raided the camp.', ['soldiers', null]],
+    ['Two brothers were killed fighting for Al Shabaab near the port.', ['Al Shabaab', null]],
+    ['An attack on soldiers near the port killed two.', [null, 'soldiers']],
+  ],
   'clause breaks: an actor in another clause takes no role': [
     ['Soldiers patrolled the area; later gunmen attacked the village.', ['gunmen', null]],
     ['Residents fled when the village was attacked on Sunday.', [null, null]],

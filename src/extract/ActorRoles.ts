@@ -19,6 +19,8 @@ const SUFFERED = /\b(?:died|perished|lost\s+(?:their|his|her)\s+lives?|(?:were|w
 const BY_AGENT = /^[^.;]{0,40}?\bby\s+(?:\w+\s+){0,3}$/i;
 // "bodies found in the town by soldiers": who finds the dead is no side of their killing.
 const FINDER_BEFORE = /\b(?:found|discovered|uncovered|recovered|exhumed)\s+(?:[\w,-]+\s+){0,6}by\s+(?:\w+\s+){0,3}$/i;
+const FOUGHT_FOR = /^(?:[\w-]+\s+)?(?:while\s+)?(?:fighting|fought)\s+(?:for|alongside|on\s+behalf\s+of)\s+(?:the\s+)?$/i;
+const TARGET_PREP = /\b(?:for|against|on|upon|toward|towards)\s+(?:the\s+|its\s+|their\s+)?$/i;
 const BETWEEN = /^\s*(?:\w+\s+){0,2}between\s+(?:the\s+)?$/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:while|but|whereas|and then)\b|\b(?:after|before|when|as)\s/i;
 
@@ -51,26 +53,32 @@ export function assignRoles(sentence: string, offset: number, trigger: TextSpan,
   const plain = sentence.replace(ASIDE, (m) => ' '.repeat(m.length));
   const aside = (m: ActorMention) => plain.charCodeAt(at(m)) === 32 && sentence.charCodeAt(at(m)) !== 32;
   // "Russian [missiles slammed]": a mention that runs into the cue names the weapon's owner, the doer.
-  const before = mentions.filter((m) => m.span.start < trigger.start && (m.span.end <= trigger.start || m.span.end <= trigger.end)
+  const leading = mentions.filter((m) => m.span.start < trigger.start && (m.span.end <= trigger.start || m.span.end <= trigger.end)
     && !aside(m) && !CLAUSE_BREAK.test(plain.slice(at(m), Math.max(at(m), trigger.start - offset))));
+  // "causing disarray for IS members by [carrying out] raids": the object of a preposition is no subject.
+  const governed = leading.filter((m) => TARGET_PREP.test(sentence.slice(Math.max(0, at(m) - 24), at(m))));
+  const before = leading.filter((m) => !governed.includes(m));
   // A cue may hold its target ("attacked soldiers"): a mention starting inside it comes after it.
   const after = mentions.filter((m) => m.span.start > trigger.start);
   const triggerStart = trigger.start - offset;
   const lastBefore = before[before.length - 1];
   const passive = PASSIVE_BEFORE.test(sentence.slice(0, triggerStart))
     || (!!lastBefore && SUFFERED.test(sentence.slice(lastBefore.span.end - offset, triggerStart)));
-  const agent = after.find((m) => BY_AGENT.test(sentence.slice(trigger.end - offset, at(m))));
+  const agent = after.find((m) => BY_AGENT.test(sentence.slice(trigger.end - offset, at(m))))
+    // "were killed fighting for the Islamic State": the side the dead fought on acted in the clash.
+    ?? after.find((m) => FOUGHT_FOR.test(sentence.slice(trigger.start - offset, at(m))));
 
   const main = before.length ? mainForce(sentence, offset, before) : -1;
   const allies = main >= 0 ? before.slice(main + 1) : [];
   let doers = main >= 0 ? [before[main]!] : [];
-  let targets = after.slice(0, 2);
+  // "an attack on soldiers [killed] two": with no target after the cue, one governed before it.
+  let targets = after.length ? after.slice(0, 2) : governed.filter((m) => main < 0 || m.span.start > before[main]!.span.end).slice(-1);
   if (agent) {
     doers = [agent];
-    targets = before.length ? before.slice(-2) : after.filter((m) => m !== agent).slice(0, 1);
+    targets = leading.length ? leading.slice(-2) : after.filter((m) => m !== agent).slice(0, 1);
   } else if (passive) {
     doers = [];
-    targets = before.slice(-2);
+    targets = leading.slice(-2);
   } else if (BETWEEN.test(sentence.slice(trigger.end - offset, after[0] ? at(after[0]) : trigger.end - offset)) && after.length >= 2) {
     // "clashes between herders and police": the first named is coded first, as ACLED does.
     doers = after.slice(0, 1);

@@ -15,6 +15,7 @@ const ROWS: [string, string[]][] = [
   ['Residents called the attack a massacre.', []],
   ['An armed group called Kanisquad posts its raids online.', ['Kanisquad']],
   ['A man called Yusuf was shot.', []],
+  ['Raiders shot a commander named Omar Saleh.', []],
 ];
 
 test('groups an article introduces by name, and none the registry already knows', () => {
@@ -41,4 +42,13 @@ test('"their victims" in a later sentence are the named group\'s, with no eviden
   assert.ok(event);
   assert.equal(event.actor1, 'Tal Afar Avengers');
   assert.ok(!event.evidence.some((e) => e.field === 'actor1'), 'the actor was read back, not read here');
+});
+
+test('"the vigilantes" are the group introduced as a vigilante group, not vigilantes at large', () => {
+  const text = 'A vigilante network calling itself the Sinjar Wolves has posted its threats online. '
+    + 'On Monday the vigilantes shot dead two men near Sinjar.';
+  const [event] = extract({ id: 't', text, published: '2019-05-08', source: null, url: null });
+  assert.equal(event?.actor1, 'Sinjar Wolves');
+  const plain = extract({ id: 'u', text: 'On Monday vigilantes shot dead two men near Sinjar.', published: '2019-05-08', source: null, url: null });
+  assert.notEqual(plain[0]?.actor1, 'Sinjar Wolves');
 });

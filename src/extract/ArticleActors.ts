@@ -17,12 +17,37 @@ export function articleActors(text: string, registry: ActorRegistry): string[] {
     for (const m of text.matchAll(re)) {
       const name = m[1]!.trim().replace(/['’]s$/, '');
       if (NOT_A_NAME.test(name) || registry.byName(name)) continue;
-      // One word is a name only where a group noun introduces it: "a group called Kanisquad".
-      if (name.split(/\s+/).length < 2 && !(re === INTRODUCED && GROUP_NOUN_BEFORE.test(text.slice(0, m.index)))) continue;
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      // One word is a name only where a group noun introduces it: "a group called Kanisquad"; and
+      // "a fighter named Omar Saleh" names a person.
+      if (re === INTRODUCED && /^(?:called|named)\b/.test(m[0]) && !GROUP_NOUN_BEFORE.test(before)) continue;
+      if (name.split(/\s+/).length < 2 && !(re === INTRODUCED && GROUP_NOUN_BEFORE.test(before))) continue;
       names.add(name);
     }
   }
   return [...names];
+}
+
+const NOT_A_KIND = new Set(['a', 'an', 'the', 'this', 'that', 'new', 'in', 'of', 'from', 'and', 'which', 'who', 'its', 'their']);
+
+/**
+ * The words that describe each introduced group ("a vigilante group in Iraq calling itself X":
+ * vigilante, group), so that "the vigilantes" later in the article is X and not any vigilantes.
+ */
+export function groupDescriptors(text: string, names: string[]): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const m of text.matchAll(INTRODUCED)) {
+    const name = m[1]!.trim().replace(/['’]s$/, '');
+    if (!names.includes(name)) continue;
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    const words = lead.slice(lead.search(/[^.!?;]*$/)).split(/[^\p{L}-]+/u).slice(-5);
+    for (const w of words) {
+      // Lower case only: "in Iraq" places the group, it does not describe it.
+      if (!/^\p{Ll}/u.test(w) || NOT_A_KIND.has(w) || kinds.has(w)) continue;
+      kinds.set(w, name);
+    }
+  }
+  return kinds;
 }
 
 /** Mentions of those groups in a sentence, shaped like the registry's own. */
@@ -35,4 +60,18 @@ export function findArticleActors(sentence: string, offset: number, names: strin
     }
   }
   return found;
+}
+
+const DEFINITE = /\b(?:the|these|those|this|that)\s+(?:[a-z-]+\s+)?$/i;
+
+/**
+ * "the vigilantes" in an article that introduced "a vigilante group calling itself X" is X: a
+ * generic mention, made definite, whose head word describes an introduced group becomes that group.
+ */
+export function asDescribedGroup(m: ActorMention, sentence: string, offset: number, kinds: Map<string, string>): ActorMention {
+  if (!m.generic || !kinds.size) return m;
+  const head = m.alias.toLowerCase().split(/\s+/).pop()!;
+  const name = kinds.get(head) ?? kinds.get(head.replace(/e?s$/, '')) ?? kinds.get(head.replace(/s$/, ''));
+  if (!name || !DEFINITE.test(sentence.slice(Math.max(0, m.span.start - offset - 30), m.span.start - offset))) return m;
+  return { ...m, name, inter: 3, generic: false, country: null, template: null };
 }

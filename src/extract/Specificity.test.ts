@@ -26,6 +26,8 @@ const cases: [string, Unspecific | null][] = [
   ['Gunmen [attacked] a bus on the highway.', null],
   ['A man suspected to have [raped] a girl was beaten by a crowd.', null],
   ['Soldiers were [killed] in fighting with rebels.', null],
+  ['Its channel posted an account of [ambushing] a supply truck.', null],
+  ['They were accused of [ambushing] supply trucks.', 'charge'],
 ];
 
 test('unspecificReading: a habit, a charge, a war or a time reference is not an incident', () => {

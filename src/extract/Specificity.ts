@@ -25,6 +25,8 @@ const BEFORE: [Unspecific, RegExp][] = [
   // "months after Hammam al-Alil was [liberated]": a time reference to an earlier event.
   ['time reference', /\b(?:days|weeks|months|years|decades)\s+(?:after|before|since)\s+(?:[\w'’-]+\s+){0,6}$/i],
 ];
+// "an account of [attacking] a fighter", "footage of [beheading]": a telling of one deed, not a charge.
+const TOLD_OF = /\b(?:account|story|report|description|video|footage|images?|photos?|pictures?|clip)\s+of\s+$/i;
 // "the [fight] against", "[Fighting] alongside the army": the war or a side taken, not a clash.
 const WAR_AFTER = /^\s*(?:against|alongside)\b/i;
 const WAR_WORD = /^(?:fight|fighting|war|struggle|battle|campaign)$/i;
@@ -46,7 +48,7 @@ export function unspecificReading(sentence: string, offset: number, trigger: Tex
     if ((why === 'ongoing' || why === 'perfect' || why === 'charge') && anchors.placed) continue;
     // Protests are reported as they go on: "hundreds are marching in the capital".
     if (why === 'ongoing' && (!gerund || trigger.family === 'protest' || trigger.family === 'riot')) continue;
-    if (why === 'charge' && (!gerund || WAR_WORD.test(trigger.text))) continue;
+    if (why === 'charge' && (!gerund || WAR_WORD.test(trigger.text) || TOLD_OF.test(before))) continue;
     if (re.test(before)) return why;
   }
   if (WAR_WORD.test(trigger.text) && WAR_AFTER.test(sentence.slice(trigger.end - offset))) return 'war';

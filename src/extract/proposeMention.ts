@@ -1,7 +1,8 @@
 import type { ActorMention, ActorRegistry } from './ActorRegistry.js';
 import { assignRoles } from './ActorRoles.js';
-import { findArticleActors } from './ArticleActors.js';
-import { readClaim } from './Claim.js';
+import { asDescribedGroup, findArticleActors } from './ArticleActors.js';
+import { type ClaimReading, readClaim } from './Claim.js';
+import { mediaOwner, shownInMedia } from './MediaOwner.js';
 import { classifyEvent, primaryTrigger } from './EventClassifier.js';
 import { type DateMention, type EventDateReading, findDateMentions, NO_DATE } from './EventDate.js';
 import type { CodedActor, EventMention } from './EventMention.js';
@@ -23,10 +24,14 @@ export interface ArticleContext {
   registry: ActorRegistry;
   /** Groups this article names that the registry does not know ("the Hammam al-Alil Revolution"). */
   namedGroups: string[];
+  /** Words that describe those groups ("vigilante" → the group a vigilante group called itself). */
+  groupKinds: Map<string, string>;
   /** The article's sentences, for reading back to whom "the group" or "their" refers. */
   sentences: Sentence[];
   geocoder: Geocoder | null;
   geo: GeoContext;
+  /** The group whose own video, post or page the article last named (see MediaOwner.ts). */
+  mediaOwner: ActorMention | null;
   /** Locations read from the sentences so far (not fallbacks), in text order. */
   placed: EventLocation[];
   debug?: (line: () => string) => void;
@@ -71,7 +76,8 @@ function catalogue(text: string, offset: number, hits: TriggerHit[]): boolean {
 const yearsBetween = ([from, to]: [string, string]) => (Date.parse(to) - Date.parse(from)) / (365.25 * 86_400_000);
 
 const STRIKE = /strike|shelling|bombard|bombing|raid/i;
-const INSTRUMENT = /\b(?:using|with|armed with|wielding)\s+(?:[\w'’-]+,?\s+){0,6}$/i;
+// "with guns and grenades", "photos of grenades": a weapon held or shown, not used in the deed told.
+const INSTRUMENT = /\b(?:using|with|armed with|wielding|(?:photos?|images?|pictures?|footage)\s+of)\s+(?:[\w'’-]+,?\s+){0,6}$/i;
 const RELATIVE = /,\s*(?:which|who|whom|whose|where)\b[^,;]*$/i;
 const inRelativeClause = (text: string, at: number): boolean => RELATIVE.test(text.slice(0, at));
 
@@ -94,18 +100,25 @@ function sameAsBefore(text: string, ctx: ArticleContext): EventLocation | null {
 function actorMentions(text: string, offset: number, ctx: ArticleContext): ActorMention[] {
   const own = findArticleActors(text, offset, ctx.namedGroups);
   const known = ctx.registry.findMentions(text, offset)
-    .filter((m) => !own.some((o) => o.span.start < m.span.end && m.span.start < o.span.end));
+    .filter((m) => !own.some((o) => o.span.start < m.span.end && m.span.start < o.span.end))
+    .map((m) => asDescribedGroup(m, text, offset, ctx.groupKinds));
   return [...own, ...known].sort((a, b) => a.span.start - b.span.start);
 }
 
 // "the group", "their victims", "the vigilantes": a doer named in an earlier sentence.
-const GROUP_ANAPHOR = /\b(?:their|its|they|the (?:(?:terror(?:ist)?|militant|jihadist|extremist|armed|rebel|insurgent) )?(?:group|organi[sz]ation|vigilantes|militia|militants|fighters|rebels|insurgents|jihadists|terrorists|extremists))\b/i;
+const GROUP_ANAPHOR = /\b(?:their|its|they|(?:the|this|that) (?:(?:terror(?:ist)?|militant|jihadist|extremist|armed|rebel|insurgent|secret|shadowy|clandestine|new) )?(?:group|organi[sz]ation|network|outfit|vigilantes|militia|militants|fighters|rebels|insurgents|jihadists|terrorists|extremists))\b/i;
+// Where the trigger's clause starts: a quotation's edge, or a ';' or ':'.
+const CLAUSE_EDGE = /[“”";:][^“”";:]*$/;
 
 /** The named group an anaphor before the trigger points back to: the subject (the first named) of the
  * latest of the three sentences before that names one ("A group calling itself X is hunting IS
  * members. Eleven of their victims..." are X's). */
 function antecedent(s: Sentence, trigger: TextSpan, ctx: ArticleContext): ActorMention | null {
-  if (!GROUP_ANAPHOR.test(s.text.slice(0, trigger.end - s.start))) return null;
+  // "“...they have done nothing,” said a widow whose sons were killed": an anaphor in another clause
+  // (here, a quotation) points elsewhere.
+  const upTo = s.text.slice(0, trigger.end - s.start);
+  const edge = CLAUSE_EDGE.exec(upTo.slice(0, trigger.start - s.start));
+  if (!GROUP_ANAPHOR.test(edge ? upTo.slice(edge.index) : upTo)) return null;
   // A part of a sentence that joins two incidents stands for its whole sentence here.
   const at = ctx.sentences.findIndex((x) => x.index === s.index);
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
@@ -114,6 +127,26 @@ function antecedent(s: Sentence, trigger: TextSpan, ctx: ArticleContext): ActorM
     if (named.length) return { ...named[0]!, span: { start: -1, end: -1 } };
   }
   return null;
+}
+
+const SUBJECT_ANAPHOR = new RegExp(GROUP_ANAPHOR.source.replace('their|its|', ''), 'i');
+
+/** "In Mosul, one of the last IS bastions, this secret network has been [carrying out] raids": a
+ * subject pointing back stands nearer the cue than the named actor before it. */
+function anaphorNearer(s: Sentence, trigger: TextSpan, doer: ActorMention): boolean {
+  const text = s.text.slice(doer.span.end - s.start, trigger.start - s.start);
+  return !CLAUSE_EDGE.test(text) && SUBJECT_ANAPHOR.test(text);
+}
+
+/** The latest group an article shows media of, updated sentence by sentence ("X released a video"). */
+export function noteMediaOwner(s: Sentence, ctx: ArticleContext): void {
+  ctx.mediaOwner = mediaOwner(s.text, s.start, () => actorMentions(s.text, s.start, ctx)) ?? ctx.mediaOwner;
+}
+
+/** A deed shown in its doer's own media is claimed by the doer, on its own word. */
+function ownClaim(read: ClaimReading, owner: ActorMention | null, shown: TextSpan | null): ClaimReading {
+  if (!owner || read.claim !== 'reported') return read;
+  return { claim: 'claimed', attribution: owner.name, span: shown, attributionSpan: null };
 }
 
 /** Blanks the dateline inside a sentence, keeping every offset where it was. */
@@ -160,7 +193,15 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   // Whose "army" and which "gunmen": the country where it happened, else the article's.
   const country = location?.place?.country ?? ctx.countries[0] ?? null;
   const roles = assignRoles(s.text, s.start, trigger.span, actorMentions(s.text, s.start, ctx));
-  const actor1 = code(roles.actor1 ?? antecedent(s, trigger.span, ctx), ctx, country);
+  // "The video includes the beheading of soldiers": a deed shown in a group's own media is the group's.
+  // ("the video shows militants storming a post": the unnamed militants are the group's own.)
+  const unnamed = !roles.actor1 || roles.actor1.template?.startsWith('Unidentified') === true;
+  const shown = unnamed ? shownInMedia(s.text, s.start, trigger.span) : null;
+  const owner = shown && ctx.mediaOwner;
+  const doer = owner ? { ...owner, span: { start: -1, end: -1 } }
+    : roles.actor1 && !anaphorNearer(s, trigger.span, roles.actor1) ? roles.actor1
+    : antecedent(s, trigger.span, ctx) ?? roles.actor1;
+  const actor1 = code(doer, ctx, country);
   const actor2 = code(roles.actor2, ctx, country);
   const { event_type, sub_event_type } = classifyEvent(trigger, hits, actor1?.inter ?? null, actor2?.inter ?? null, s.text);
   const date = eventDate(maskDateline(s.text, s.start, ctx.dateline), s.start, trigger.span, ctx.published);
@@ -196,7 +237,7 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   return {
     sentence: s.index, lastSentence: s.index, sentenceSpan: { start: s.start, end: s.end }, trigger,
     event_type, sub_event_type, actor1, actor2, assoc1: roles.assoc1.map((m) => code(m, ctx, country)!),
-    casualties, date, claim: readClaim(s.text, s.start, trigger.span), location,
+    casualties, date, claim: ownClaim(readClaim(s.text, s.start, trigger.span), owner && actor1?.name === owner.name ? owner : null, shown), location,
     trace: [`sentence ${s.index}: ${trigger.family} cue "${trigger.text}" → ${sub_event_type}`],
   };
 }

@@ -4,12 +4,12 @@ import type { ConflictEvent } from '../model/event.js';
 import { type Geocoder, readInSentence } from '../geocode/Geocoder.js';
 import { type ActorRegistry, loadActorRegistry } from '../extract/ActorRegistry.js';
 import { articleCountries } from '../extract/articleCountries.js';
-import { articleActors } from '../extract/ArticleActors.js';
+import { articleActors, groupDescriptors } from '../extract/ArticleActors.js';
 import { assembleEvent, type ArticleRef } from '../extract/EventAssembler.js';
 import type { EventMention } from '../extract/EventMention.js';
 import { mergeMentions } from '../extract/MentionMerger.js';
 import { fillDefaultActors } from '../extract/DefaultActors.js';
-import { type ArticleContext, proposeMention } from '../extract/proposeMention.js';
+import { type ArticleContext, noteMediaOwner, proposeMention } from '../extract/proposeMention.js';
 import { sentenceMentions } from '../extract/clauseIncidents.js';
 import { type Sentence, segment } from '../extract/Segmenter.js';
 import { datelineSpan } from '../ingest/dates.js';
@@ -48,15 +48,17 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
   const geocoder = options.geocoder ?? null;
   const geo = geocoder ? geocoder.articleContext(article.text) : { countries: articleCountries(article.text), near: [] };
   const countries = geo.countries;
+  const namedGroups = articleActors(article.text, registry);
   const ctx: ArticleContext = {
     published: article.published, dateline: datelineSpan(article.text), countries, registry, geocoder,
-    namedGroups: articleActors(article.text, registry), sentences,
-    geo: { countries, near: [...geo.near] }, placed: [], debug: debug && ((line) => debug(line())),
+    namedGroups, groupKinds: groupDescriptors(article.text, namedGroups), sentences,
+    geo: { countries, near: [...geo.near] }, placed: [], mediaOwner: null, debug: debug && ((line) => debug(line())),
   };
   // 3. A candidate event a sentence: trigger, modality filter, actors, type, counts, date, claim, place.
   const mentions: EventMention[] = [];
   //    A sentence that joins two incidents ("... on Sunday, and a soldier died in a rocket attack") gives two.
   for (const s of sentences) {
+    noteMediaOwner(s, ctx);
     for (const m of sentenceMentions(s, (part) => proposeMention(part, ctx))) {
       mentions.push(m);
       if (m.location?.place) ctx.geo.near.push(m.location.place);
