@@ -47,6 +47,7 @@ const furniture: [string, string][] = [
   ['Smoke rises over eastern Mosul. Omar Hassan / AFP via Getty Images', 'slashCredit'],
   ['AFP via Getty Images', 'agencyOnly'],
   ['(Reuters)', 'agencyOnly'],
+  ['(Kurdistan 24 TV via AP)', 'viaCredit'],
   ['Smoke rises after an air strike in eastern Mosul, Iraq, November 8, 2016.', 'captionDate'],
   ['A Peshmerga fighter rests near Bashiqa, Iraq, 20 April 2016', 'captionDate'],
   ['By John Smith', 'byline'],

@@ -222,6 +222,17 @@ const ARTICLES: ArticleRow[] = [
   ['a massacre told after a battle is its own event; the toll after it is the massacre\'s',
     'Troops launched an offensive on the rebel town of Kera in Mali on Monday. The militant group gathered the villagers as the troops advanced, then executed them. Up to forty men and boys were shot to death.',
     [['Armed clash', null, null, null], ['Attack', null, 40, 40]]],
+  ['a beheading told before a battle is its own event too',
+    'The footage shows the beheading of two captured soldiers near Kera in Mali. Fighting broke out near Kera on Monday.',
+    [['Attack', 2, 2, 2], ['Armed clash', null, null, null]]],
+  ['one target described again, sentences later, is the incident told first; the weapon named first is its type',
+    'The video shows a mortar strike by rebels on a village wedding party near Kera in Mali. Officials gave no figures. '
+      + 'Aid groups asked for calm. The army said nothing. Residents described an attack on guests of a wedding near Kera on Monday. Nine people were killed.',
+    [['Shelling/artillery/missile attack', 9, 9, 9]]],
+  ['the same kind of place described twice is not enough to join two incidents',
+    'Gunmen killed four farmers in an attack on a village near Kera in Mali on Monday. Officials gave no figures. '
+      + 'Aid groups asked for calm. The army said nothing. On Wednesday militants killed six traders in an attack on a village near Sora.',
+    [['Attack', 4, 4, 4], ['Attack', 6, 6, 6]]],
 ];
 
 for (const [name, text, expected, todo] of ARTICLES) {

@@ -44,13 +44,16 @@ const massacreAfterBattle = (a: EventMention, b: EventMention): boolean =>
 
 /** A follow-up sentence ("Three of the dead were children") adds to an incident instead of starting one. */
 function sameIncident(a: EventMention, b: EventMention, text: string): boolean {
-  if (b.sentence - a.lastSentence > MAX_GAP) return false;
+  // Two parts of one sentence were cut apart as two incidents (clauseIncidents.ts).
+  if (b.sentence - a.lastSentence > MAX_GAP || b.sentence === a.lastSentence) return false;
   if (NEW_INCIDENT.test(text.slice(b.sentenceSpan.start, b.trigger.span.start))) return false;
   // Two full casualty counts in two sentences are usually two incidents, unless the second is a part
   // of the first ("Three of the dead were children").
   if (a.casualties.fatalities && b.casualties.fatalities && !isSubset(b, text)) return false;
   const sameType = (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) || isCrowd(a) && isCrowd(b);
-  const compatibleType = sameType || (isFollowUp(b) && !massacreAfterBattle(a, b)) || (isFollowUp(a) && !a.casualties.fatalities);
+  // (A beheading or a massacre told first is a deed of its own too: the battle after it is another.)
+  const compatibleType = sameType || (isFollowUp(b) && !massacreAfterBattle(a, b))
+    || (isFollowUp(a) && !a.casualties.fatalities && !massacreAfterBattle(b, a));
   return compatibleType && rangesOverlap(a, b) && samePlace(a, b) && sameActors(a, b);
 }
 
@@ -72,6 +75,33 @@ function antecedent(out: EventMention[], m: EventMention): number {
   return last >= 0 && out[last]!.event_type !== 'Strategic developments' && samePlace(out[last]!, m) ? last : -1;
 }
 
+// "a mortar strike on an amateur football match" ... "a brutal attack on civilians playing football":
+// one target described twice, in words that could not describe just any target.
+const TARGET_Y = /\s+(?:[\w-]+\s+){0,3}?(?:on|against|targeting|at)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)/iy;
+const COMMON_TARGET = new Set(('civilian people village town city base checkpoint police soldier troop army position convoy ' +
+  'resident market camp area near their them with from that which were this district province region member force ' +
+  'fighter security military government home house vehicle road night morning group').split(' '));
+
+function targetWords(m: EventMention, text: string): string[] {
+  TARGET_Y.lastIndex = m.trigger.span.end;
+  const phrase = TARGET_Y.exec(text)?.[1];
+  if (!phrase || phrase.length > m.sentenceSpan.end - m.trigger.span.end) return [];
+  return phrase.toLowerCase().split(/\s+/).map((w) => w.replace(/(?:'s|’s|s)$/, ''))
+    .filter((w) => w.length >= 4 && !COMMON_TARGET.has(w));
+}
+
+const ANOTHER = /\b(?:another|second|third|new|separate|separately)\b[^.;]{0,40}$/i;
+
+/** An earlier incident whose target the mention describes again, in a compatible time, place and cast. */
+function sameTargetIndex(out: EventMention[], m: EventMention, text: string): number {
+  if (ANOTHER.test(text.slice(m.sentenceSpan.start, m.trigger.span.start))) return -1;
+  const words = targetWords(m, text);
+  if (!words.length) return -1;
+  return out.findLastIndex((o) => o.sentence !== m.sentence && targetWords(o, text).some((w) => words.includes(w))
+    && (o.event_type === m.event_type || INCIDENT_NOUN.test(m.trigger.text) || INCIDENT_NOUN.test(o.trigger.text))
+    && rangesOverlap(o, m) && samePlace(o, m) && sameActors(o, m));
+}
+
 /** Two reports of one toll ("four soldiers", and the group's own "14") become a range over both. */
 function combineFatalities(a: FatalityFigure | null, b: FatalityFigure | null): FatalityFigure | null {
   if (!a || !b) return a ?? b;
@@ -80,6 +110,10 @@ function combineFatalities(a: FatalityFigure | null, b: FatalityFigure | null): 
   return { low: lows.length ? Math.min(...lows) : null, best: a.best ?? b.best,
     high: highs.length === 2 ? Math.max(...highs) : null, span: a.span };
 }
+
+/** "in Kirkuk province" then "in a village near Daqouq": the second sentence places it more finely. */
+const finer = (a: EventMention, b: EventMention): boolean => !!told(a) && !!told(b)
+  && (b.location!.geo_precision ?? 3) < (a.location!.geo_precision ?? 3);
 
 /** The more specific type wins: an explosion named in the second sentence beats "attack" in the first. */
 function absorb(a: EventMention, b: EventMention, text: string): EventMention {
@@ -99,7 +133,7 @@ function absorb(a: EventMention, b: EventMention, text: string): EventMention {
       injuries: a.casualties.injuries ?? b.casualties.injuries,
     },
     date: a.date.span ? a.date : b.date,
-    location: a.location?.place ? a.location : b.location?.place ? b.location : a.location ?? b.location,
+    location: finer(a, b) ? b.location : a.location?.place ? a.location : b.location?.place ? b.location : a.location ?? b.location,
     claim: a.claim.claim !== 'reported' ? a.claim : b.claim,
     trace: [...a.trace, ...b.trace, `sentence ${b.sentence} merged into sentence ${a.sentence}`],
   };
@@ -119,7 +153,10 @@ export function mergeMentions(mentions: EventMention[], text: string): EventMent
     }
     // A claim's own date ("claimed the ambush on Tuesday") is when it was claimed, so dates are not compared.
     const earlier = refersBack(m, text) ? antecedent(out, m) : -1;
+    const retold = earlier < 0 ? sameTargetIndex(out, m, text) : -1;
     if (earlier >= 0) out[earlier] = absorb(out[earlier]!, { ...m, date: out[earlier]!.date }, text);
+    // The incident told again becomes the latest one, for the sentences that go on about it.
+    else if (retold >= 0) out.push(absorb(out.splice(retold, 1)[0]!, m, text));
     else out.push(m);
   }
   return foldUndated(out, text);

@@ -34,3 +34,8 @@ test('one deed told as verbs in a row is an event, not a list of kinds of deed',
   assert.equal(read('A student was kidnapped and tortured by gunmen in Sirte on Monday.').length, 1);
   assert.equal(read('A student was kidnapped and tortured by gunmen in Sirte.').length, 1);
 });
+
+test('deeds of different kinds listed as examples are an incident each', () => {
+  assert.deepEqual(read('The video shows attacks in Gao, including an ambush on an army convoy and the beheading of a village chief.'),
+    [['Armed clash', null], ['Attack', 1]]);
+});

@@ -23,8 +23,17 @@ const hasVerb = (s: Sentence): boolean => VERB.test(s.text);
 /** Two parts are two incidents when each has a verb and its own dead or its own day, and they are of
  * different kinds: "a post office was torched and a woman arrested" is one riot, told in two steps. */
 const distinct = (a: EventMention, b: EventMention, partA: Sentence, partB: Sentence): boolean =>
-  a.sub_event_type !== b.sub_event_type && !CASUALTY_ONLY.test(b.trigger.text) && hasVerb(partA) && hasVerb(partB)
-  && ((!!a.casualties.fatalities && !!b.casualties.fatalities) || (!!a.date.span && !!b.date.span && a.date.event_date !== b.date.event_date));
+  a.sub_event_type !== b.sub_event_type && !CASUALTY_ONLY.test(b.trigger.text)
+  && (listed(a, partA, partB) || (hasVerb(partA) && hasVerb(partB)
+    && ((!!a.casualties.fatalities && !!b.casualties.fatalities) || (!!a.date.span && !!b.date.span && a.date.event_date !== b.date.event_date))));
+
+// "attacks in Kirkuk, including a mortar strike on a football match and the beheading of soldiers":
+// deeds of different kinds listed as examples are incidents each.
+const EXAMPLES = /\b(?:including|such as|among them|notably)\s+(?:an?|the|\d+)\s+(?:[\w-]+\s+){0,3}$/i;
+function listed(a: EventMention, partA: Sentence, partB: Sentence): boolean {
+  const lead = partA.text.slice(0, a.trigger.span.start - partA.start);
+  return EXAMPLES.test(lead) && /^(?:an?|the)\s/i.test(partB.text);
+}
 
 // "180 fighters were killed in air strikes last week after they attacked positions in Mosul": a part
 // that names no place of its own happened where its sentence says, not at the article's usual place.

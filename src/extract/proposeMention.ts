@@ -26,7 +26,7 @@ export interface ArticleContext {
   namedGroups: string[];
   /** Words that describe those groups ("vigilante" → the group a vigilante group called itself). */
   groupKinds: Map<string, string>;
-  /** The article's sentences, for reading back to whom "the group" or "their" refers. */
+  /** The article's sentences, headline included, for reading back to whom "the group" or "their" refers. */
   sentences: Sentence[];
   geocoder: Geocoder | null;
   geo: GeoContext;
@@ -196,7 +196,9 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   // "The video includes the beheading of soldiers": a deed shown in a group's own media is the group's.
   // ("the video shows militants storming a post": the unnamed militants are the group's own.)
   const unnamed = !roles.actor1 || roles.actor1.template?.startsWith('Unidentified') === true;
-  const shown = unnamed ? shownInMedia(s.text, s.start, trigger.span) : null;
+  // (A part of a sentence that lists incidents is shown by the media its sentence opens with.)
+  const whole = unnamed ? ctx.sentences.find((x) => x.index === s.index) ?? s : s;
+  const shown = unnamed ? shownInMedia(whole.text, whole.start, trigger.span) : null;
   const owner = shown && ctx.mediaOwner;
   const doer = owner ? { ...owner, span: { start: -1, end: -1 } }
     : roles.actor1 && !anaphorNearer(s, trigger.span, roles.actor1) ? roles.actor1

@@ -42,7 +42,8 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
   registry ??= loadActorRegistry();
   const { debug } = options;
   // 1. Sentences with offsets; page furniture (captions, "Related posts") is marked and skipped.
-  const sentences = withoutHeadline(segment(article.text).sentences.filter((s) => !s.boilerplate));
+  const read = segment(article.text).sentences.filter((s) => !s.boilerplate);
+  const sentences = withoutHeadline(read);
   // 2. The article's countries and places first: they decide whose "army" and which "Tripoli" a
   //    sentence means. The gazetteer reads them from place names too; without it, names and demonyms.
   const geocoder = options.geocoder ?? null;
@@ -51,7 +52,8 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
   const namedGroups = articleActors(article.text, registry);
   const ctx: ArticleContext = {
     published: article.published, dateline: datelineSpan(article.text), countries, registry, geocoder,
-    namedGroups, groupKinds: groupDescriptors(article.text, namedGroups), sentences,
+    // The headline is no event, but "the terror group" may point back to the group it names.
+    namedGroups, groupKinds: groupDescriptors(article.text, namedGroups), sentences: read,
     geo: { countries, near: [...geo.near] }, placed: [], mediaOwner: null, debug: debug && ((line) => debug(line())),
   };
   // 3. A candidate event a sentence: trigger, modality filter, actors, type, counts, date, claim, place.
