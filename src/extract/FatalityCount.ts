@@ -103,7 +103,8 @@ function dropAgents(sentence: string, hits: Hit[], items: Item[]): Hit[] {
   return hits.filter((h) => {
     const item = items.find((it) => it.amount === h.amount);
     if (!item || item.npEnd > h.trigger.start) return true;
-    const objectAfter = hits.some((o) => o.trigger === h.trigger && o !== h && o.amount.span.start >= h.trigger.end);
+    // ("four people killed, including an official": a part named after the verb is no object.)
+    const objectAfter = hits.some((o) => o.trigger === h.trigger && o !== h && !o.subset && o.amount.span.start >= h.trigger.end);
     AUX_Y.lastIndex = item.npEnd;
     return !objectAfter || AUX_Y.test(sentence);
   });
