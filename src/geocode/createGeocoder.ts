@@ -62,30 +62,55 @@ export class GazetteerGeocoder implements Geocoder {
     const vote = (country: string, weight: number) => counts.set(country, (counts.get(country) ?? 0) + weight);
     const named = articleCountries(text);
     named.forEach((c, i) => vote(c, 3 + (named.length - i)));
-    // State forces named by their own name ("FARDC", "Tatmadaw") say whose country it is.
     actors ??= loadActorRegistry();
-    for (const a of actors.findMentions(text, 0)) if (a.country && !a.generic) vote(a.country, 2);
-    const sentences = [...text.matchAll(/[^.!?\n]+[.!?]*/g)].map((m) => ({ text: m[0], start: m.index }));
-    const mentions = sentences.flatMap((s) => this.finder.find(s.text, s.start));
+    const groups = new Set<string>();
+    for (const a of actors.findNamed(text)) {
+      // State forces named by their own name ("FARDC", "Tatmadaw") say whose country it is.
+      if (a.country) { vote(a.country, 2); continue; }
+      // A group says where it operates ("Boko Haram": Nigeria first, then its neighbours): a prior
+      // below a country the text names, and the country of last resort when no place resolves.
+      if (groups.has(a.name)) continue;
+      groups.add(a.name);
+      actors.homeCountries(a).forEach((c, i) => vote(c, 1.5 / (i + 1)));
+    }
+    const sentences = [...text.matchAll(/[^.!?\n]+[.!?]*/g)];
+    const mentions = sentences.flatMap((s) => this.finder.find(s[0], s.index));
     // The country that explains most of the article's names, when one clearly does.
     const [top, second] = coherentCountries(mentions, this.gazetteer);
     if (top && (!second || top.support >= 1.5 * second.support)) vote(top.country, 1 + top.support);
-    const first = { countries: [...counts.keys()], near: [] };
+    // Each name once: a wire story repeats its places, and the tally below counts the repeats.
+    const byName = new Map<string, { mention: ToponymMention; n: number }>();
     for (const m of mentions) {
-      const p = this.disambiguator.resolve(m, first);
-      if (!p || p.kind === 'country') continue;
-      // A name only one country has, or a province, is stronger evidence than a guess among many.
-      const countries = new Set(m.candidates.map((c) => c.country));
-      if (!(countries.size === 1 || p.kind === 'admin1' || m.region || m.qualifier)) continue;
-      const notable = p.kind !== 'populated place' || p.population >= 10_000 || this.gazetteer.infoOf(p)?.supplement;
-      vote(p.country, notable ? 1.5 : 0.5);
+      const key = `${m.text}|${m.region ? 1 : 0}${m.qualifier ? 1 : 0}${m.candidates.length}`;
+      const seen = byName.get(key);
+      if (seen) seen.n++; else byName.set(key, { mention: m, n: 1 });
     }
+    const distinct = [...byName.values()];
+    const first = { countries: [...counts.keys()], near: [] };
+    for (const { mention: m, n } of distinct) this.placeVote(m, first, (c, w) => vote(c, w * n));
     const countries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-    const resolved = this.locator.resolveAll(mentions, { countries, near: [] });
+    const resolved = this.locator.resolveAll(distinct.map((d) => d.mention), { countries, near: [] });
     const tally = new Map<Place, number>();
-    for (const p of resolved.values()) if (p && p.kind !== 'country') tally.set(p, (tally.get(p) ?? 0) + 1);
+    for (const { mention, n } of distinct) {
+      const p = resolved.get(mention);
+      if (p && p.kind !== 'country') tally.set(p, (tally.get(p) ?? 0) + n);
+    }
     const near = [...tally.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
     return { countries, near };
+  }
+
+  /** A name only one country has, or a province, is evidence of the article's country; a guess among many is not. */
+  private placeVote(m: ToponymMention, context: GeoContext, vote: (country: string, weight: number) => void): void {
+    const c0 = m.candidates[0];
+    if (!c0 || c0.kind === 'country') return;
+    const single = m.candidates.every((c) => c.country === c0.country);
+    // Only a region, a qualifier or a province needs resolving to know whether it counts.
+    if (!single && !m.region && !m.qualifier && !m.candidates.some((c) => c.kind === 'admin1')) return;
+    const p = this.disambiguator.resolve(m, context);
+    if (!p || p.kind === 'country') return;
+    if (!(single || p.kind === 'admin1' || m.region || m.qualifier)) return;
+    const notable = p.kind !== 'populated place' || p.population >= 10_000 || this.gazetteer.infoOf(p)?.supplement;
+    vote(p.country, notable ? 1.5 : 0.5);
   }
 }
 
