@@ -115,7 +115,7 @@ function crossesClause(sentence: string, offset: number, a: TextSpan, b: TextSpa
 function mostFrequent(places: Place[]): Place | null {
   const counts = new Map<string, { place: Place; n: number }>();
   for (const p of places) {
-    const key = `${p.name}|${p.country}|${p.latitude.toFixed(2)}`;
+    const key = `${p.name}|${p.country}|${Math.round(p.latitude * 100)}`;
     const c = counts.get(key);
     if (c) c.n++; else counts.set(key, { place: p, n: 1 });
   }

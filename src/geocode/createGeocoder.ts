@@ -2,7 +2,8 @@
  * sitrep's geocoder: one gazetteer index opened once per process (a module-level singleton),
  * the toponym finder, the disambiguator and the event locator over it.
  */
-import { type ActorRegistry, loadActorRegistry } from '../extract/ActorRegistry.js';
+import { readFileSync } from 'node:fs';
+import { type ActorMention, type ActorRegistry, loadActorRegistry } from '../extract/ActorRegistry.js';
 import { articleCountries } from '../extract/articleCountries.js';
 import type { TextSpan } from '../extract/types.js';
 import { coherentCountries } from './Coherence.js';
@@ -64,7 +65,8 @@ export class GazetteerGeocoder implements Geocoder {
     named.forEach((c, i) => vote(c, 3 + (named.length - i)));
     actors ??= loadActorRegistry();
     const groups = new Set<string>();
-    for (const a of actors.findNamed(text)) {
+    const sentences = [...text.matchAll(/[^.!?\n]+[.!?]*/g)];
+    for (const a of this.namedActors(sentences)) {
       // State forces named by their own name ("FARDC", "Tatmadaw") say whose country it is.
       if (a.country) { vote(a.country, 2); continue; }
       // A group says where it operates ("Boko Haram": Nigeria first, then its neighbours): a prior
@@ -73,7 +75,6 @@ export class GazetteerGeocoder implements Geocoder {
       groups.add(a.name);
       actors.homeCountries(a).forEach((c, i) => vote(c, 1.5 / (i + 1)));
     }
-    const sentences = [...text.matchAll(/[^.!?\n]+[.!?]*/g)];
     const mentions = sentences.flatMap((s) => this.finder.find(s[0], s.index));
     // The country that explains most of the article's names, when one clearly does.
     const [top, second] = coherentCountries(mentions, this.gazetteer);
@@ -99,6 +100,17 @@ export class GazetteerGeocoder implements Geocoder {
     return { countries, near };
   }
 
+  /** Named groups and forces, looked for only in sentences with a capitalised word that begins one of their names. */
+  private namedActors(sentences: RegExpExecArray[]): ActorMention[] {
+    leads ??= nameLeads();
+    const out: ActorMention[] = [];
+    for (const s of sentences) {
+      const words = s[0].match(CAPITALISED);
+      if (words?.some((w) => leads!.has(w.toLowerCase()))) out.push(...actors!.findNamed(s[0]));
+    }
+    return out;
+  }
+
   /** A name only one country has, or a province, is evidence of the article's country; a guess among many is not. */
   private placeVote(m: ToponymMention, context: GeoContext, vote: (country: string, weight: number) => void): void {
     const c0 = m.candidates[0];
@@ -116,6 +128,24 @@ export class GazetteerGeocoder implements Geocoder {
 
 let shared: GazetteerGeocoder | null = null;
 let actors: ActorRegistry | null = null;
+let leads: Set<string> | null = null;
+
+const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*/gu;
+
+/** The first capitalised word of every name of a group or force with a country ("boko", "shabaab", "fardc"). */
+function nameLeads(): Set<string> {
+  const file = JSON.parse(readFileSync(new URL('../../data/actors.json', import.meta.url), 'utf8')) as
+    { actors: Array<{ name: string; country?: string; countries?: string[]; aliases: string[] }> };
+  const out = new Set<string>();
+  for (const a of file.actors) {
+    if (!a.country && !a.countries?.length) continue;
+    for (const alias of [a.name, ...a.aliases]) {
+      const lead = alias.match(CAPITALISED)?.[0];
+      if (lead) out.add(lead.toLowerCase());
+    }
+  }
+  return out;
+}
 
 /** The geocoder; the index is opened on the first call and shared after. */
 export function createGeocoder(): GazetteerGeocoder {
