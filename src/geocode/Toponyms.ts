@@ -91,6 +91,9 @@ export class ToponymFinder {
       if (stopLen) { i += stopLen; continue; }
       // A lone stop word ("Sunday", "Police") needs no look-up at all.
       if (run.length - i === 1 && WORDS.stop.has(first.lower)) { i++; continue; }
+      // "30 km North East of Beletweyne": a compass bearing written with capitals, not a district so named.
+      const bearing = this.bearingAt(tokens, run, i);
+      if (bearing) { i += bearing; continue; }
       const cue = first.start === 0 ? null : readCue(sentence.slice(Math.max(0, first.start - 120), first.start));
       const titled = WORDS.titles.has(first.lower.replace(/\.$/, '')) || WORDS.titles.has(prevWord(tokens, first));
       const personal = WORDS.firstNames.has(first.lower);
@@ -167,6 +170,13 @@ export class ToponymFinder {
       if (units.length) return { words: n, skip: inRun && noun ? 1 : 0, candidates: units };
     }
     return null;
+  }
+
+  /** How many of the run's words from i are compass words followed by "of" ("North East of"); 0 if not so. */
+  private bearingAt(tokens: Token[], run: Token[], i: number): number {
+    let j = i;
+    while (j < run.length && j - i < 2 && COMPASS.test(run[j]!.lower)) j++;
+    return j > i && nextToken(tokens, run[j - 1]!)?.lower === 'of' ? j - i : 0;
   }
 
   /** A match covering only part of a run's name words: "Bulla" of "Bulla Gumar", "Rand" of "East Rand". */
@@ -260,6 +270,8 @@ export class ToponymFinder {
     return { start: first.start, end: run[i + n - 1]!.end, words: n };
   }
 }
+
+const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 
 /** Nouns that make the name before them an admin2 unit: "Logo LGA", "Koch county", "Soum Province". */
 const UNIT2_NOUNS = new Set(['district', 'lga', 'county', 'cercle', 'woreda', 'prefecture', 'province', 'department', 'commune',
