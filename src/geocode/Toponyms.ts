@@ -89,6 +89,8 @@ export class ToponymFinder {
       // Names of groups and institutions ("Islamic State", "Radio Okapi") are skipped whole.
       const stopLen = this.stopPhraseAt(run, i);
       if (stopLen) { i += stopLen; continue; }
+      // "Cercle of Niafunké", "Commune of X": the unit word is not part of the name that follows.
+      if (UNIT_WORD.test(first.lower) && run[i + 1]?.lower === 'of') { i += 2; continue; }
       // A lone stop word ("Sunday", "Police") needs no look-up at all.
       if (run.length - i === 1 && WORDS.stop.has(first.lower)) { i++; continue; }
       // "30 km North East of Beletweyne": a compass bearing written with capitals, not a district so named.
@@ -123,7 +125,10 @@ export class ToponymFinder {
       }
       if (!found) {
         const unknown = this.unknownName(sentence, tokens, run, i, cue?.strong ?? false);
-        if (unknown) out.push({ text: sentence.slice(unknown.start, unknown.end), span: { start: offset + unknown.start, end: offset + unknown.end }, candidates: [], cue: cue?.text ?? null, cuePrecision: cue?.precision ?? null, region: false });
+        // A town the gazetteer lacks may still be known as the district named after it: its seat is the best point.
+        const text = unknown && sentence.slice(unknown.start, unknown.end);
+        const district = text ? this.gazetteer.lookupUnit2(text) : [];
+        if (unknown) out.push({ text: text!, span: { start: offset + unknown.start, end: offset + unknown.end }, candidates: district, cue: cue?.text ?? null, cuePrecision: cue?.precision ?? null, region: false });
         if (!unknown && !first.connector && !WORDS.stop.has(first.lower)) unmatchedBefore = true;
         i = partial ? run.length : i + (unknown?.words ?? 1);
         continue;
@@ -271,6 +276,7 @@ export class ToponymFinder {
   }
 }
 
+const UNIT_WORD = /^(?:cercle|commune|district|county|province|region|state|department|prefecture|municipality|governorate|woreda|territory)$/;
 const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 
 /** Nouns that make the name before them an admin2 unit: "Logo LGA", "Koch county", "Soum Province". */
