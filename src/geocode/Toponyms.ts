@@ -89,6 +89,8 @@ export class ToponymFinder {
       // Names of groups and institutions ("Islamic State", "Radio Okapi") are skipped whole.
       const stopLen = this.stopPhraseAt(run, i);
       if (stopLen) { i += stopLen; continue; }
+      // "Lake Chad", "Gulf of Guinea": water named after a country or a town is neither.
+      if (i === 0 && run.length > 1 && WATER_WORD.test(first.lower)) break;
       // "Cercle of Niafunké", "Commune of X": the unit word is not part of the name that follows.
       if (UNIT_WORD.test(first.lower) && run[i + 1]?.lower === 'of') { i += 2; continue; }
       // A lone stop word ("Sunday", "Police") needs no look-up at all.
@@ -276,6 +278,7 @@ export class ToponymFinder {
   }
 }
 
+const WATER_WORD = /^(?:lake|gulf|bay|sea)$/;
 const UNIT_WORD = /^(?:cercle|commune|district|county|province|region|state|department|prefecture|municipality|governorate|woreda|territory)$/;
 const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 

@@ -61,7 +61,8 @@ export class GazetteerGeocoder implements Geocoder {
   articleContext(text: string): GeoContext {
     const counts = new Map<string, number>();
     const vote = (country: string, weight: number) => counts.set(country, (counts.get(country) ?? 0) + weight);
-    const named = articleCountries(text);
+    // "Lake Chad", "Gulf of Guinea": a body of water named after a country is not that country.
+    const named = articleCountries(WATER.test(text) ? text.replace(WATER, (w) => ' '.repeat(w.length)) : text);
     named.forEach((c, i) => vote(c, 3 + (named.length - i)));
     actors ??= loadActorRegistry();
     const groups = new Set<string>();
@@ -100,6 +101,14 @@ export class GazetteerGeocoder implements Geocoder {
     return { countries, near };
   }
 
+  /** Whether the resolved place leads every candidate of another country by a clear margin. */
+  private outranksAbroad(m: ToponymMention, context: GeoContext, p: Place): boolean {
+    const ranked = this.disambiguator.rank(m, context);
+    const lead = ranked.find((s) => s.place === p)?.score ?? -Infinity;
+    const abroad = ranked.find((s) => s.place.country !== p.country);
+    return !abroad || lead - abroad.score >= 2;
+  }
+
   /** Named groups and forces, looked for only in sentences with a capitalised word that begins one of their names. */
   private namedActors(sentences: RegExpExecArray[]): ActorMention[] {
     leads ??= nameLeads();
@@ -116,11 +125,14 @@ export class GazetteerGeocoder implements Geocoder {
     const c0 = m.candidates[0];
     if (!c0 || c0.kind === 'country') return;
     const single = m.candidates.every((c) => c.country === c0.country);
-    // Only a region, a qualifier or a province needs resolving to know whether it counts.
-    if (!single && !m.region && !m.qualifier && !m.candidates.some((c) => c.kind === 'admin1')) return;
+    const big = m.candidates.some((c) => c.population >= BIG_CITY);
+    // Only a region, a qualifier, a province or a city needs resolving to know whether it counts.
+    if (!single && !big && !m.region && !m.qualifier && !m.candidates.some((c) => c.kind === 'admin1')) return;
     const p = this.disambiguator.resolve(m, context);
     if (!p || p.kind === 'country') return;
-    if (!(single || p.kind === 'admin1' || m.region || m.qualifier)) return;
+    // "Semari village near Qena": a city that clearly outranks its namesakes abroad says the country.
+    const clearCity = p.population >= BIG_CITY && this.outranksAbroad(m, context, p);
+    if (!(single || clearCity || p.kind === 'admin1' || m.region || m.qualifier)) return;
     const notable = p.kind !== 'populated place' || p.population >= 10_000 || this.gazetteer.infoOf(p)?.supplement;
     vote(p.country, notable ? 1.5 : 0.5);
   }
@@ -130,6 +142,9 @@ let shared: GazetteerGeocoder | null = null;
 let actors: ActorRegistry | null = null;
 let leads: Set<string> | null = null;
 
+const WATER = /\b(?:Lake|Gulf of|Bay of|Sea of)\s+\p{Lu}[\p{L}'’-]*/gu;
+/** A city this large is known beyond its country: named alone, it is evidence of where the note is. */
+const BIG_CITY = 100_000;
 const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*/gu;
 
 /** The first capitalised word of every name of a group or force with a country ("boko", "shabaab", "fardc"). */
