@@ -47,3 +47,31 @@ describe('a group\'s country when the note names none', () => {
     assert.equal(loc.unresolved?.text, 'Xqorbel');
   });
 });
+
+describe('admin units, distances and co-mentioned places', () => {
+  it('"Cercle of X" after a town reads X as its unit and keeps the town out of other countries', () => {
+    const loc = locate('Gunmen abducted a teacher in Xqorbel, Cercle of Niafunké, on Monday.', 'abducted');
+    assert.equal(loc.place?.country, 'Mali');
+    assert.equal(loc.unresolved?.text, 'Xqorbel');
+    assert.equal(loc.geo_precision, 2);
+  });
+  it('an unknown place measured from a town is placed at that town, not at a country named elsewhere', () => {
+    const loc = locate('Kenya said Somali troops struck a camp at Xqorbel village (c. 13 km north west of Merka district).', 'struck');
+    assert.equal(loc.place?.country, 'Somalia');
+    assert.equal(loc.place?.kind, 'populated place');
+    assert.equal(loc.geo_precision, 2);
+  });
+  it('a bearing in capitals ("North East of") is not a district of that name', () => {
+    const names = geo.findToponyms('Fighters attacked Xqorbel area (c. 30 km North East of Baidoa town).').map((m) => m.text);
+    assert.ok(!names.includes('North East'), names.join(', '));
+    assert.ok(names.includes('Baidoa'));
+  });
+  it('a city that clearly outranks its namesakes abroad says the note\'s country', () => {
+    assert.equal(geo.articleContext('Youths from Xqorbel village near Kano blocked a road in protest.').countries[0], 'Nigeria');
+  });
+  it('"Lake Chad" does not make the note about Chad', () => {
+    const ctx = geo.articleContext('Nigerian troops repelled an attack in the Lake Chad region.');
+    assert.equal(ctx.countries[0], 'Nigeria');
+    assert.ok(!geo.findToponyms('Nigerian troops repelled an attack in the Lake Chad region.').some((m) => m.text === 'Chad'));
+  });
+});
