@@ -37,6 +37,8 @@ interface ActorRecord {
   name: string;
   inter: InterCode;
   country?: string;
+  /** Where a group operates, main country first: a geocoding prior, not part of the name. */
+  countries?: string[];
   aliases: string[];
 }
 
@@ -270,6 +272,8 @@ export class ActorRegistry {
   /** Every key a mention can start at: a first alias, phrase or qualifier word, or a filler. Most
    * tokens of a sentence are none of these, and `scan` steps over them at the cost of one look-up. */
   private leads = new Set<string>();
+  /** Canonical name or template → the countries the group operates in (state forces: their own). */
+  private homes = new Map<string, string[]>();
   readonly actorCount: number;
 
   constructor(records: ActorRecord[]) {
@@ -278,6 +282,9 @@ export class ActorRegistry {
       const country = r.country === undefined ? null : countryByName(r.country)?.name;
       if (country === undefined) throw new Error(`actors.json: unknown country ${r.country} for ${r.name}`);
       const actor = this.addActor(r.name, r.inter, country, false);
+      const homes = (r.countries ?? []).map((c) => countryByName(c)?.name ?? null);
+      if (homes.includes(null)) throw new Error(`actors.json: unknown country in countries of ${r.name}`);
+      this.homes.set(r.name, country ? [country] : homes as string[]);
       for (const alias of [r.name, ...r.aliases]) this.named.add(alias, actor, false);
     }
     this.actorCount = records.length;
@@ -301,6 +308,12 @@ export class ActorRegistry {
     return actor;
   }
 
+  /** Where a mentioned group operates, main country first; a generic phrase's own demonym ("Malian soldiers"). */
+  homeCountries(mention: ActorMention): string[] {
+    if (mention.generic && mention.country) return [mention.country];
+    return this.homes.get(mention.template ?? mention.name) ?? [];
+  }
+
   /** Aliases compiled, named and generic phrases together. */
   get aliasCount(): number {
     return this.named.size + this.phrases.size;
@@ -311,7 +324,12 @@ export class ActorRegistry {
     return this.scan(text, tokenize(text), offset, true);
   }
 
-  private scan(text: string, t: Tokens, offset: number, strictOn: boolean): ActorMention[] {
+  /** Only the groups and forces named by their own name ("Boko Haram", "FARDC"): a quicker scan of a whole article. */
+  findNamed(text: string): ActorMention[] {
+    return this.scan(text, tokenize(text), 0, true, false);
+  }
+
+  private scan(text: string, t: Tokens, offset: number, strictOn: boolean, generics = true): ActorMention[] {
     const out: ActorMention[] = [];
     for (let i = 0; i < t.key.length;) {
       if (!this.leads.has(t.key[i]!)) {
@@ -319,7 +337,7 @@ export class ActorRegistry {
         continue;
       }
       const named = this.named.longest(t, i, strictOn);
-      const generic = this.genericAt(t, i, strictOn);
+      const generic = generics ? this.genericAt(t, i, strictOn) : null;
       let found: Found | null = null;
       if (named && (!generic || named.last >= generic.last)) {
         found = { first: i, last: this.absorbDescriptors(t, named.last), actor: named.value, country: named.value.country };

@@ -9,7 +9,9 @@ import { distanceKm } from './Disambiguator.js';
 import type { Place, ToponymMention } from './Geocoder.js';
 
 const PLACE_NOUN = '(?:locality|district|area|village|town|city|county|payam|woreda|commune|municipality|lga|local government area|region|province|state|governorate|camp|neighbou?rhood|market|sub-?county|chiefdom|territory|department|cercle|zone|settlement)';
-const QUALIFIER_GAP = new RegExp(`^\\s*(?:${PLACE_NOUN}\\s*)?(?:,|\\(|\\[|-|–|—|in|of|,?\\s*in the|,?\\s*in)\\s*(?:the\\s+)?$`, 'i');
+const QUALIFIER_GAP = new RegExp(`^\\s*(?:${PLACE_NOUN}\\s*)?(?:,|\\(|\\[|-|–|—|in|of|,?\\s*in the|,?\\s*in)\\s*(?:the\\s+)?(?:${PLACE_NOUN}\\s+of\\s+)?$`, 'i');
+/** ", Cercle of", ", Soum Province": the second name is a unit even where the gazetteer knows only its town. */
+const UNIT_OF_GAP = new RegExp(`${PLACE_NOUN}\\s+of\\s+$`, 'i');
 
 /** Marks qualifiers and narrows the names they qualify, in place. Spans are `offset` + sentence index. */
 export function markQualifiers(sentence: string, offset: number, mentions: ToponymMention[], gazetteer: Gazetteer): void {
@@ -19,7 +21,9 @@ export function markQualifiers(sentence: string, offset: number, mentions: Topon
     const gap = sentence.slice(a.span.end - offset, b.span.start - offset)
       .replace(/\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|central|upper|lower)\s*$/i, '');
     if (!QUALIFIER_GAP.test(gap)) continue;
-    const units = b.candidates.filter((c) => c.kind === 'admin1' || c.kind === 'admin2' || c.kind === 'country');
+    let units = b.candidates.filter((c) => c.kind === 'admin1' || c.kind === 'admin2' || c.kind === 'country');
+    // A unit known only by its town ("Cercle of Niafunké"): the places around that town.
+    if (!units.length && (b.region || UNIT_OF_GAP.test(gap))) units = b.candidates.map((c) => ({ ...c, kind: 'admin2' as const }));
     if (!b.region && !units.length) continue;
     if (!a.candidates.length) { b.qualifier = true; continue; }
     // Only a smaller place can lie in a unit: "Borno, Yobe and Adamawa" is a list, not Borno in Yobe.

@@ -21,7 +21,8 @@ export function coherentCountries(mentions: ToponymMention[], gazetteer: Gazette
   const byName = new Map<string, ToponymMention>();
   for (const m of mentions) {
     if (!m.candidates.length || m.candidates.some((c) => c.kind === 'country')) continue;
-    const key = gazetteer.fold(m.text);
+    // Case alone, not the full fold: a spelling variant counting twice matters less than the fold's cost here.
+    const key = m.text.toLowerCase();
     if (!byName.has(key)) byName.set(key, m);
   }
   const tally = new Map<string, CountrySupport>();

@@ -37,7 +37,11 @@ export class EventLocator {
     if (qualifier && qPlace) {
       return { ...this.located({ ...best, mention: qualifier, place: qPlace }, 'sentence', 2), unresolved };
     }
-    const next = options.find((o) => o.place);
+    // "Buufow (c. 13 km north west of Merka)": the town the unknown place is measured from, else
+    // another place of the sentence, a country last.
+    const after = mentions[mentions.indexOf(best.mention) + 1];
+    const measured = after?.cuePrecision === 2 && after.span.start - best.mention.span.end <= 60 ? options.find((o) => o.mention === after && o.place) : undefined;
+    const next = measured ?? options.find((o) => o.place && o.place.kind !== 'country') ?? options.find((o) => o.place);
     if (next) return { ...this.located(next, 'sentence', 2), unresolved };
     return { ...this.fallback(context, null), unresolved };
   }
@@ -115,7 +119,7 @@ function crossesClause(sentence: string, offset: number, a: TextSpan, b: TextSpa
 function mostFrequent(places: Place[]): Place | null {
   const counts = new Map<string, { place: Place; n: number }>();
   for (const p of places) {
-    const key = `${p.name}|${p.country}|${p.latitude.toFixed(2)}`;
+    const key = `${p.name}|${p.country}|${Math.round(p.latitude * 100)}`;
     const c = counts.get(key);
     if (c) c.n++; else counts.set(key, { place: p, n: 1 });
   }

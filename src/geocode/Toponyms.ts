@@ -89,8 +89,15 @@ export class ToponymFinder {
       // Names of groups and institutions ("Islamic State", "Radio Okapi") are skipped whole.
       const stopLen = this.stopPhraseAt(run, i);
       if (stopLen) { i += stopLen; continue; }
+      // "Lake Chad", "Gulf of Guinea": water named after a country or a town is neither.
+      if (i === 0 && run.length > 1 && WATER_WORD.test(first.lower)) break;
+      // "Cercle of Niafunké", "Commune of X": the unit word is not part of the name that follows.
+      if (UNIT_WORD.test(first.lower) && run[i + 1]?.lower === 'of') { i += 2; continue; }
       // A lone stop word ("Sunday", "Police") needs no look-up at all.
       if (run.length - i === 1 && WORDS.stop.has(first.lower)) { i++; continue; }
+      // "30 km North East of Beletweyne": a compass bearing written with capitals, not a district so named.
+      const bearing = this.bearingAt(tokens, run, i);
+      if (bearing) { i += bearing; continue; }
       const cue = first.start === 0 ? null : readCue(sentence.slice(Math.max(0, first.start - 120), first.start));
       const titled = WORDS.titles.has(first.lower.replace(/\.$/, '')) || WORDS.titles.has(prevWord(tokens, first));
       const personal = WORDS.firstNames.has(first.lower);
@@ -120,7 +127,10 @@ export class ToponymFinder {
       }
       if (!found) {
         const unknown = this.unknownName(sentence, tokens, run, i, cue?.strong ?? false);
-        if (unknown) out.push({ text: sentence.slice(unknown.start, unknown.end), span: { start: offset + unknown.start, end: offset + unknown.end }, candidates: [], cue: cue?.text ?? null, cuePrecision: cue?.precision ?? null, region: false });
+        // A town the gazetteer lacks may still be known as the district named after it: its seat is the best point.
+        const text = unknown && sentence.slice(unknown.start, unknown.end);
+        const district = text ? this.gazetteer.lookupUnit2(text) : [];
+        if (unknown) out.push({ text: text!, span: { start: offset + unknown.start, end: offset + unknown.end }, candidates: district, cue: cue?.text ?? null, cuePrecision: cue?.precision ?? null, region: false });
         if (!unknown && !first.connector && !WORDS.stop.has(first.lower)) unmatchedBefore = true;
         i = partial ? run.length : i + (unknown?.words ?? 1);
         continue;
@@ -167,6 +177,13 @@ export class ToponymFinder {
       if (units.length) return { words: n, skip: inRun && noun ? 1 : 0, candidates: units };
     }
     return null;
+  }
+
+  /** How many of the run's words from i are compass words followed by "of" ("North East of"); 0 if not so. */
+  private bearingAt(tokens: Token[], run: Token[], i: number): number {
+    let j = i;
+    while (j < run.length && j - i < 2 && COMPASS.test(run[j]!.lower)) j++;
+    return j > i && nextToken(tokens, run[j - 1]!)?.lower === 'of' ? j - i : 0;
   }
 
   /** A match covering only part of a run's name words: "Bulla" of "Bulla Gumar", "Rand" of "East Rand". */
@@ -260,6 +277,10 @@ export class ToponymFinder {
     return { start: first.start, end: run[i + n - 1]!.end, words: n };
   }
 }
+
+const WATER_WORD = /^(?:lake|gulf|bay|sea)$/;
+const UNIT_WORD = /^(?:cercle|commune|district|county|province|region|state|department|prefecture|municipality|governorate|woreda|territory)$/;
+const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 
 /** Nouns that make the name before them an admin2 unit: "Logo LGA", "Koch county", "Soum Province". */
 const UNIT2_NOUNS = new Set(['district', 'lga', 'county', 'cercle', 'woreda', 'prefecture', 'province', 'department', 'commune',

@@ -2,7 +2,8 @@
  * sitrep's geocoder: one gazetteer index opened once per process (a module-level singleton),
  * the toponym finder, the disambiguator and the event locator over it.
  */
-import { type ActorRegistry, loadActorRegistry } from '../extract/ActorRegistry.js';
+import { readFileSync } from 'node:fs';
+import { type ActorMention, type ActorRegistry, loadActorRegistry } from '../extract/ActorRegistry.js';
 import { articleCountries } from '../extract/articleCountries.js';
 import type { TextSpan } from '../extract/types.js';
 import { coherentCountries } from './Coherence.js';
@@ -60,37 +61,106 @@ export class GazetteerGeocoder implements Geocoder {
   articleContext(text: string): GeoContext {
     const counts = new Map<string, number>();
     const vote = (country: string, weight: number) => counts.set(country, (counts.get(country) ?? 0) + weight);
-    const named = articleCountries(text);
+    // "Lake Chad", "Gulf of Guinea": a body of water named after a country is not that country.
+    const named = articleCountries(WATER.test(text) ? text.replace(WATER, (w) => ' '.repeat(w.length)) : text);
     named.forEach((c, i) => vote(c, 3 + (named.length - i)));
-    // State forces named by their own name ("FARDC", "Tatmadaw") say whose country it is.
     actors ??= loadActorRegistry();
-    for (const a of actors.findMentions(text, 0)) if (a.country && !a.generic) vote(a.country, 2);
-    const sentences = [...text.matchAll(/[^.!?\n]+[.!?]*/g)].map((m) => ({ text: m[0], start: m.index }));
-    const mentions = sentences.flatMap((s) => this.finder.find(s.text, s.start));
+    const groups = new Set<string>();
+    const sentences = [...text.matchAll(/[^.!?\n]+[.!?]*/g)];
+    for (const a of this.namedActors(sentences)) {
+      // State forces named by their own name ("FARDC", "Tatmadaw") say whose country it is.
+      if (a.country) { vote(a.country, 2); continue; }
+      // A group says where it operates ("Boko Haram": Nigeria first, then its neighbours): a prior
+      // below a country the text names, and the country of last resort when no place resolves.
+      if (groups.has(a.name)) continue;
+      groups.add(a.name);
+      actors.homeCountries(a).forEach((c, i) => vote(c, 1.5 / (i + 1)));
+    }
+    const mentions = sentences.flatMap((s) => this.finder.find(s[0], s.index));
     // The country that explains most of the article's names, when one clearly does.
     const [top, second] = coherentCountries(mentions, this.gazetteer);
     if (top && (!second || top.support >= 1.5 * second.support)) vote(top.country, 1 + top.support);
-    const first = { countries: [...counts.keys()], near: [] };
+    // Each name once: a wire story repeats its places, and the tally below counts the repeats.
+    const byName = new Map<string, { mention: ToponymMention; n: number }>();
     for (const m of mentions) {
-      const p = this.disambiguator.resolve(m, first);
-      if (!p || p.kind === 'country') continue;
-      // A name only one country has, or a province, is stronger evidence than a guess among many.
-      const countries = new Set(m.candidates.map((c) => c.country));
-      if (!(countries.size === 1 || p.kind === 'admin1' || m.region || m.qualifier)) continue;
-      const notable = p.kind !== 'populated place' || p.population >= 10_000 || this.gazetteer.infoOf(p)?.supplement;
-      vote(p.country, notable ? 1.5 : 0.5);
+      const key = `${m.text}|${m.region ? 1 : 0}${m.qualifier ? 1 : 0}${m.candidates.length}`;
+      const seen = byName.get(key);
+      if (seen) seen.n++; else byName.set(key, { mention: m, n: 1 });
     }
+    const distinct = [...byName.values()];
+    const first = { countries: [...counts.keys()], near: [] };
+    for (const { mention: m, n } of distinct) this.placeVote(m, first, (c, w) => vote(c, w * n));
     const countries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-    const resolved = this.locator.resolveAll(mentions, { countries, near: [] });
+    const resolved = this.locator.resolveAll(distinct.map((d) => d.mention), { countries, near: [] });
     const tally = new Map<Place, number>();
-    for (const p of resolved.values()) if (p && p.kind !== 'country') tally.set(p, (tally.get(p) ?? 0) + 1);
+    for (const { mention, n } of distinct) {
+      const p = resolved.get(mention);
+      if (p && p.kind !== 'country') tally.set(p, (tally.get(p) ?? 0) + n);
+    }
     const near = [...tally.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
     return { countries, near };
+  }
+
+  /** Whether the resolved place leads every candidate of another country by a clear margin. */
+  private outranksAbroad(m: ToponymMention, context: GeoContext, p: Place): boolean {
+    const ranked = this.disambiguator.rank(m, context);
+    const lead = ranked.find((s) => s.place === p)?.score ?? -Infinity;
+    const abroad = ranked.find((s) => s.place.country !== p.country);
+    return !abroad || lead - abroad.score >= 2;
+  }
+
+  /** Named groups and forces, looked for only in sentences with a capitalised word that begins one of their names. */
+  private namedActors(sentences: RegExpExecArray[]): ActorMention[] {
+    leads ??= nameLeads();
+    const out: ActorMention[] = [];
+    for (const s of sentences) {
+      const words = s[0].match(CAPITALISED);
+      if (words?.some((w) => leads!.has(w.toLowerCase()))) out.push(...actors!.findNamed(s[0]));
+    }
+    return out;
+  }
+
+  /** A name only one country has, or a province, is evidence of the article's country; a guess among many is not. */
+  private placeVote(m: ToponymMention, context: GeoContext, vote: (country: string, weight: number) => void): void {
+    const c0 = m.candidates[0];
+    if (!c0 || c0.kind === 'country') return;
+    const single = m.candidates.every((c) => c.country === c0.country);
+    const big = m.candidates.some((c) => c.population >= BIG_CITY);
+    // Only a region, a qualifier, a province or a city needs resolving to know whether it counts.
+    if (!single && !big && !m.region && !m.qualifier && !m.candidates.some((c) => c.kind === 'admin1')) return;
+    const p = this.disambiguator.resolve(m, context);
+    if (!p || p.kind === 'country') return;
+    // "Semari village near Qena": a city that clearly outranks its namesakes abroad says the country.
+    const clearCity = p.population >= BIG_CITY && this.outranksAbroad(m, context, p);
+    if (!(single || clearCity || p.kind === 'admin1' || m.region || m.qualifier)) return;
+    const notable = p.kind !== 'populated place' || p.population >= 10_000 || this.gazetteer.infoOf(p)?.supplement;
+    vote(p.country, notable ? 1.5 : 0.5);
   }
 }
 
 let shared: GazetteerGeocoder | null = null;
 let actors: ActorRegistry | null = null;
+let leads: Set<string> | null = null;
+
+const WATER = /\b(?:Lake|Gulf of|Bay of|Sea of)\s+\p{Lu}[\p{L}'’-]*/gu;
+/** A city this large is known beyond its country: named alone, it is evidence of where the note is. */
+const BIG_CITY = 100_000;
+const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*/gu;
+
+/** The first capitalised word of every name of a group or force with a country ("boko", "shabaab", "fardc"). */
+function nameLeads(): Set<string> {
+  const file = JSON.parse(readFileSync(new URL('../../data/actors.json', import.meta.url), 'utf8')) as
+    { actors: Array<{ name: string; country?: string; countries?: string[]; aliases: string[] }> };
+  const out = new Set<string>();
+  for (const a of file.actors) {
+    if (!a.country && !a.countries?.length) continue;
+    for (const alias of [a.name, ...a.aliases]) {
+      const lead = alias.match(CAPITALISED)?.[0];
+      if (lead) out.add(lead.toLowerCase());
+    }
+  }
+  return out;
+}
 
 /** The geocoder; the index is opened on the first call and shared after. */
 export function createGeocoder(): GazetteerGeocoder {
