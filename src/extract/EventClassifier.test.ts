@@ -51,6 +51,7 @@ const FAMILIES: Row[] = [
   ['Police shot dead three protesters outside parliament.', ['Protests', 'Excessive force against protesters']],
   ['Soldiers killed two demonstrators during a march on the palace.', ['Protests', 'Excessive force against protesters']],
   ['A mob lynched a man accused of stealing a goat.', ['Riots', 'Mob violence']],
+  ['Guards beat a detainee to death in the cells.', ['Violence against civilians', 'Attack']],
   ['An angry mob beat a suspected thief to death.', ['Riots', 'Mob violence']],
   ['Rioters torched cars and looted shops in the city centre.', ['Riots', 'Violent demonstration']],
   ['Residents stoned police vehicles during a riot over fuel prices.', ['Riots', 'Violent demonstration']],
