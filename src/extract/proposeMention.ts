@@ -56,7 +56,8 @@ function eventDate(text: string, offset: number, trigger: TextSpan, published: s
   return mentions.reduce((best, d) => (distance(d) < distance(best) ? d : best));
 }
 
-const PLURAL_DEEDS = /^(?:attacks|raids|massacres|killings|beheadings|executions|assassinations|bombings|shootings|abductions|kidnappings|atrocities|airstrikes|air strikes|strikes|shellings|murders|rapes)$/i;
+// Plural deeds, and weapons in the plural ("the roadside bombs they used"): a kind of deed unless anchored.
+const PLURAL_DEEDS = /^(?:attacks|raids|massacres|killings|beheadings|executions|assassinations|bombings|shootings|abductions|kidnappings|atrocities|airstrikes|air strikes|strikes|shellings|murders|rapes|(?:roadside |car |barrel )?bombs|(?:land ?)?mines|IEDs|explosive devices)$/i;
 const DEPICTED = /\b(?:images?|videos?|footage|photos?|photographs?|pictures?|clips?)\s+of\s+(?:[\w-]+\s+){0,3}$/i;
 // "torture, massacres, beheadings": deed nouns with no article or number before them, listed.
 const LIST_GAP = /^\s*(?:,|and|or|[–—-])\s*(?:and\s+)?$/;

@@ -54,6 +54,7 @@ const ROWS: Record<string, Row[]> = {
   ],
   generic: [
     ['Militias have committed atrocities.'],
+    ['The roadside bombs the rebels in Mali used, they stole from army depots.'],
     ['Attacks on aid convoys are common in the region.'],
     ['Armed groups frequently attack travellers on the road.'],
     ['Armed groups routinely abduct travellers on the highway.'],
