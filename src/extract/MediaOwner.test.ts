@@ -36,3 +36,10 @@ test('a deed shown in a group\'s own video is the group\'s, claimed on its word'
   const plain = extract({ id: 'n', text: 'The video shows the execution of three captured soldiers near Jilib on Tuesday.', published: '2021-05-08', source: null, url: null });
   assert.notEqual(plain[0]?.actor1, 'Al Shabaab');
 });
+
+test('the army\'s footage of militants attacking shows its enemies, not itself', () => {
+  const text = 'The Nigerian army has released a video of its operations. '
+    + 'The video shows militants attacking a checkpoint near Maiduguri on Tuesday.';
+  const [event] = extract({ id: 'a', text, published: '2021-05-08', source: null, url: null });
+  assert.equal(event?.actor1, 'Unidentified Armed Group (Nigeria)');
+});

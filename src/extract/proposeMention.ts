@@ -195,12 +195,13 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   const country = location?.place?.country ?? ctx.countries[0] ?? null;
   const roles = assignRoles(s.text, s.start, trigger.span, actorMentions(s.text, s.start, ctx));
   // "The video includes the beheading of soldiers": a deed shown in a group's own media is the group's.
-  // ("the video shows militants storming a post": the unnamed militants are the group's own.)
+  // ("the video shows militants storming a post": the unnamed militants are the group's own, though
+  // not the army's: its footage shows its enemies.)
   const unnamed = !roles.actor1 || roles.actor1.template?.startsWith('Unidentified') === true;
   // (A part of a sentence that lists incidents is shown by the media its sentence opens with.)
   const whole = unnamed ? ctx.sentences.find((x) => x.index === s.index) ?? s : s;
   const shown = unnamed ? shownInMedia(whole.text, whole.start, trigger.span) : null;
-  const owner = shown && ctx.mediaOwner;
+  const owner = shown && ctx.mediaOwner && (!roles.actor1 || ctx.mediaOwner.inter !== 1) ? ctx.mediaOwner : null;
   const doer = owner ? { ...owner, span: { start: -1, end: -1 } }
     : roles.actor1 && !anaphorNearer(s, trigger.span, roles.actor1) ? roles.actor1
     : antecedent(s, trigger.span, ctx) ?? roles.actor1;
