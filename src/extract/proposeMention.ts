@@ -1,3 +1,4 @@
+import type { InterCode } from '../model/event.js';
 import type { ActorMention, ActorRegistry } from './ActorRegistry.js';
 import { assignRoles } from './ActorRoles.js';
 import { asDescribedGroup, findArticleActors } from './ArticleActors.js';
@@ -30,6 +31,8 @@ export interface ArticleContext {
   sentences: Sentence[];
   geocoder: Geocoder | null;
   geo: GeoContext;
+  /** The doer of each sentence's incident so far, by sentence index: whom "they" points back to. */
+  doers: Map<number, { name: string; inter: InterCode }>;
   /** The group whose own video, post or page the article last named (see MediaOwner.ts). */
   mediaOwner: ActorMention | null;
   /** Locations read from the sentences so far (not fallbacks), in text order. */
@@ -38,7 +41,8 @@ export interface ArticleContext {
 }
 
 // "risking torture and [death]": the cue reaches the second of two joined nouns.
-const NOT_A_DEED = /\b(?:to|any|future|further|possible|potential|more|fear of|risk of|threat of|risk(?:s|ed|ing)?|fac(?:e|es|ed|ing)|fear(?:s|ed|ing)?)\s+(?:[\w-]+\s+(?:and|or)\s+)?$|\bpunishable\s+by\s+(?:[\w'’-]+\s+){0,8}$/i;
+// "freed twelve hostages": a rescue ends an abduction told elsewhere.
+const NOT_A_DEED = /\b(?:to|any|future|further|possible|potential|more|fear of|risk of|threat of|risk(?:s|ed|ing)?|fac(?:e|es|ed|ing)|fear(?:s|ed|ing)?)\s+(?:[\w-]+\s+(?:and|or)\s+)?$|\b(?:freed|freeing|rescued|rescuing|released|releasing|liberated)\s+(?:[\w-]+\s+){0,2}$|\bpunishable\s+by\s+(?:[\w'’-]+\s+){0,8}$/i;
 const CLAUSE = /[;]|,\s*(?:which|who|where|when|after|before|since)\b|\b(?:after|before|since|which)\b/i;
 
 /**
@@ -124,6 +128,9 @@ function antecedent(s: Sentence, trigger: TextSpan, ctx: ArticleContext): ActorM
   const at = ctx.sentences.findIndex((x) => x.index === s.index);
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const prev = ctx.sentences[i]!;
+    // "Troops killed 20 fighters. They also freed hostages": the doer of the incident just told.
+    const doer = ctx.doers.get(prev.index);
+    if (doer) return { name: doer.name, inter: doer.inter, span: { start: -1, end: -1 }, alias: doer.name, generic: false, country: null, template: null };
     const named = actorMentions(prev.text, prev.start, ctx).filter((m) => !m.generic && m.inter !== 1);
     if (named.length) return { ...named[0]!, span: { start: -1, end: -1 } };
   }

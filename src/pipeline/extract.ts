@@ -54,7 +54,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
     published: article.published, dateline: datelineSpan(article.text), countries, registry, geocoder,
     // The headline is no event, but "the terror group" may point back to the group it names.
     namedGroups, groupKinds: groupDescriptors(article.text, namedGroups), sentences: read,
-    geo: { countries, near: [...geo.near] }, placed: [], mediaOwner: null, debug: debug && ((line) => debug(line())),
+    geo: { countries, near: [...geo.near] }, placed: [], doers: new Map(), mediaOwner: null, debug: debug && ((line) => debug(line())),
   };
   // 3. A candidate event a sentence: trigger, modality filter, actors, type, counts, date, claim, place.
   const mentions: EventMention[] = [];
@@ -65,6 +65,8 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
       mentions.push(m);
       if (m.location?.place) ctx.geo.near.push(m.location.place);
       if (m.location?.place && readInSentence(m.location)) ctx.placed.push(m.location);
+      // A doer read in the sentence itself (not a default) is whom a later "they" means.
+      if (m.actor1?.span && m.actor1.inter !== 7) ctx.doers.set(m.sentence, m.actor1);
     }
   }
   // 4. Refiner: sentences about the same incident become one event (after every field is read).

@@ -53,6 +53,7 @@ const ROWS: Record<string, Row[]> = {
     ['The ministry rejected claims that its troops had shelled the village.'],
   ],
   generic: [
+    ['Soldiers in Mali freed twelve hostages held in a camp near Gao.'],
     ['Militias have committed atrocities.'],
     ['The roadside bombs the rebels in Mali used, they stole from army depots.'],
     ['Attacks on aid convoys are common in the region.'],
