@@ -199,3 +199,23 @@ test('tokens carry number and capital flags', () => {
     for (const [k, v] of Object.entries(fields)) assert.equal(token[k as keyof typeof token], v, `${sentence}: ${word}.${k}`);
   }
 });
+
+// A one-line paragraph with no inner . ! ? is taken whole without wink; a second sentence after it
+// sends the same words through wink. Both must give the same sentence and tokens.
+const oneLiners = [
+  'Gunmen killed 1,200 villagers near Bria on Sunday, officials said.',
+  'MOSUL, Iraq — Iraqi forces advanced on Tuesday—slowly—officers said.',
+  '“We will not retreat,” the commander of the 5th brigade said?',
+  'Rebels (of the FPRC) seized Bambari; troops withdrew to Grimari!”',
+  'Troops entered Érbil and Dāqūq at dawn with 3-ton trucks.',
+];
+
+test('a one-line paragraph read whole has the sentence and tokens wink gives', () => {
+  for (const line of oneLiners) {
+    const [alone] = segment(line).sentences;
+    const [withNext] = segment(`${line} Then two more died.`).sentences;
+    assert.equal(segment(line).sentences.length, 1, line);
+    assert.deepEqual([alone?.start, alone?.end, alone?.text], [withNext?.start, withNext?.end, withNext?.text], line);
+    assert.deepEqual(alone?.tokens, withNext?.tokens, line);
+  }
+});

@@ -75,7 +75,8 @@ export function segment(text: string): Segmented {
     if (a === b) return;
     const index = paragraphs.length;
     paragraphs.push({ index, start: a, end: b, boilerplate: false });
-    readParagraph(text, a, b, index, sentences);
+    if (ONE_SENTENCE.test(text.slice(a, b))) sentences.push(wholeParagraph(text, a, b, index, sentences.length));
+    else readParagraph(text, a, b, index, sentences);
   };
   for (const m of text.matchAll(BLANK_LINE)) { addParagraph(from, m.index); from = m.index + m[0].length; }
   addParagraph(from, text.length);
@@ -140,26 +141,65 @@ function readParagraph(text: string, pStart: number, pEnd: number, paragraph: nu
     }
   }
   // Build sentences from the runs between breaks, dropping wink's newline/tab tokens.
-  let cur: Token[] = [];
+  const read: Read = { text, values, types, starts, ends };
+  let first = -1;
+  let last = -1;
   const flush = (): void => {
-    if (!cur.length) return;
-    const start = (cur[0] as Token).start;
-    const end = (cur[cur.length - 1] as Token).end;
-    out.push({ index: out.length, paragraph, start, end, text: text.slice(start, end), tokens: cur, boilerplate: false });
-    cur = [];
+    if (first < 0) return;
+    const start = starts[first] as number;
+    const end = ends[last] as number;
+    const [from, to] = [first, last + 1];
+    out.push(sentenceOf(out.length, paragraph, start, end, text.slice(start, end), () => tokensOf(read, from, to)));
+    first = -1;
   };
   for (let i = 0; i < n; i++) {
     if (brk[i]) flush();
     if (isBreak(types[i])) continue;
-    const start = starts[i] as number;
-    const end = ends[i] as number;
-    const v = values[i] as string;
-    const t = end - start === v.length ? v : text.slice(start, end);
-    const c = t.charCodeAt(0); // the regex only for what starts like a number
-    const isNumber = (c >= 48 && c <= 57) || c === 43 || c === 45 ? (t.length === 1 ? c >= 48 : NUMBER.test(t)) : false;
-    cur.push({ text: t, start, end, isNumber, isCapitalised: isUpper(t) });
+    if (first < 0) first = i;
+    last = i;
   }
   flush();
+}
+
+// What wink read of a paragraph, kept for building a sentence's tokens when they are asked for.
+interface Read { text: string; values: string[]; types: string[]; starts: number[]; ends: number[] }
+
+function tokensOf(r: Read, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  for (let i = from; i < to; i++) {
+    if (isBreak(r.types[i])) continue;
+    const start = r.starts[i] as number;
+    const end = r.ends[i] as number;
+    const v = r.values[i] as string;
+    const t = end - start === v.length ? v : r.text.slice(start, end);
+    const c = t.charCodeAt(0); // the regex only for what starts like a number
+    const isNumber = (c >= 48 && c <= 57) || c === 43 || c === 45 ? (t.length === 1 ? c >= 48 : NUMBER.test(t)) : false;
+    tokens.push({ text: t, start, end, isNumber, isCapitalised: isUpper(t) });
+  }
+  return tokens;
+}
+
+// Tokens are built on first use: the pipeline reads sentences' text and offsets, seldom their tokens.
+function sentenceOf(index: number, paragraph: number, start: number, end: number, text: string, read: () => Token[]): Sentence {
+  let tokens: Token[] | null = null;
+  return {
+    index, paragraph, start, end, text, boilerplate: false,
+    get tokens(): Token[] { return (tokens ??= read()); },
+  };
+}
+
+// A paragraph on one line whose only . ! or ? ends it, in characters wink treats as plain (letters,
+// digits, ASCII and typographic punctuation), is one sentence to wink and to every correction
+// above: it is taken whole without running wink, which costs most of segmenting.
+const PLAIN = ' "#-\\-/->@-~\\xc0-\\u024f\\u2010-\\u2015\\u2018-\\u201d';
+const ONE_SENTENCE = new RegExp(`^[${PLAIN}]*(?:[A-Za-z0-9\\xc0-\\u024f][.!?]["'”’)]?)?$`);
+
+function wholeParagraph(text: string, start: number, end: number, paragraph: number, index: number): Sentence {
+  return sentenceOf(index, paragraph, start, end, text.slice(start, end), () => {
+    const again: Sentence[] = [];
+    readParagraph(text, start, end, paragraph, again);
+    return again[0]?.tokens ?? [];
+  });
 }
 
 // Whether wink's break after token `e` is a false one caused by an abbreviation, given the next
