@@ -33,10 +33,13 @@ const ITEM = `${DET}${PERSON}`;
 const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s+and\\s+${ITEM}\\b`;
 const LIST_PASSIVE = new RegExp(`\\b(${LIST})\\s+(?:were|have\\s+been|had\\s+been)\\s+${ADVERB}(?:${DEATH_PARTICIPLE})\\b`, 'i');
 const LIST_OBJECT = new RegExp(`\\b(?:${DEATH_VERB})\\s+(${LIST})`, 'i');
+const JOINED = /\sand\s/i;
 const ITEM_G = new RegExp(`\\b${PERSON}\\b`, 'gi');
 
 /** The words that list single people killed, and how many, or null. */
 export function listedVictims(sentence: string, offset = 0): { count: number; span: TextSpan } | null {
+  // Every list has " and " before its last item; the list patterns are tried at each word otherwise.
+  if (!JOINED.test(sentence)) return null;
   const m = LIST_PASSIVE.exec(sentence) ?? LIST_OBJECT.exec(sentence);
   if (!m) return null;
   const count = m[1]!.match(ITEM_G)?.length ?? 0;
