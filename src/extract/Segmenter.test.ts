@@ -200,22 +200,28 @@ test('tokens carry number and capital flags', () => {
   }
 });
 
-// A one-line paragraph with no inner . ! ? is taken whole without wink; a second sentence after it
-// sends the same words through wink. Both must give the same sentence and tokens.
-const oneLiners = [
+// A one-line paragraph of plain sentences is split without wink; a number with a decimal point after
+// it sends the same words through wink. Both must give the same sentences and tokens.
+const plainParagraphs = [
   'Gunmen killed 1,200 villagers near Bria on Sunday, officials said.',
   'MOSUL, Iraq — Iraqi forces advanced on Tuesday—slowly—officers said.',
   '“We will not retreat,” the commander of the 5th brigade said?',
   'Rebels (of the FPRC) seized Bambari; troops withdrew to Grimari!”',
   'Troops entered Érbil and Dāqūq at dawn with 3-ton trucks.',
+  'Gunmen attacked a checkpoint. Two soldiers died!  Police gave chase? No one was caught.',
+  'The convoy was hit near Gao. It carried food, fuel, etc. Aid groups said so.',
+  'The raid was led by Gen. Smith and Lt. Jones. Both survived.',
+  'Five people died in Mosul. I saw it. US troops left.',
 ];
 
-test('a one-line paragraph read whole has the sentence and tokens wink gives', () => {
-  for (const line of oneLiners) {
-    const [alone] = segment(line).sentences;
-    const [withNext] = segment(`${line} Then two more died.`).sentences;
-    assert.equal(segment(line).sentences.length, 1, line);
-    assert.deepEqual([alone?.start, alone?.end, alone?.text], [withNext?.start, withNext?.end, withNext?.text], line);
-    assert.deepEqual(alone?.tokens, withNext?.tokens, line);
+test('a plain paragraph split without wink has the sentences and tokens wink gives', () => {
+  for (const para of plainParagraphs) {
+    const plain = segment(para).sentences;
+    const read = segment(`${para} Prices rose 3.5 percent.`).sentences;
+    assert.equal(read.length, plain.length + 1, para);
+    plain.forEach((s, i) => {
+      assert.deepEqual([s.start, s.end, s.text], [read[i]?.start, read[i]?.end, read[i]?.text], para);
+      assert.deepEqual(s.tokens, read[i]?.tokens, para);
+    });
   }
 });

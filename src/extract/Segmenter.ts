@@ -75,7 +75,8 @@ export function segment(text: string): Segmented {
     if (a === b) return;
     const index = paragraphs.length;
     paragraphs.push({ index, start: a, end: b, boilerplate: false });
-    if (ONE_SENTENCE.test(text.slice(a, b))) sentences.push(wholeParagraph(text, a, b, index, sentences.length));
+    const plain = plainSentences(text.slice(a, b));
+    if (plain) plainParagraph(text, a, b, index, plain, sentences);
     else readParagraph(text, a, b, index, sentences);
   };
   for (const m of text.matchAll(BLANK_LINE)) { addParagraph(from, m.index); from = m.index + m[0].length; }
@@ -188,18 +189,67 @@ function sentenceOf(index: number, paragraph: number, start: number, end: number
   };
 }
 
-// A paragraph on one line whose only . ! or ? ends it, in characters wink treats as plain (letters,
-// digits, ASCII and typographic punctuation), is one sentence to wink and to every correction
-// above: it is taken whole without running wink, which costs most of segmenting.
+// A paragraph on one line, in characters wink treats as plain (letters, digits, ASCII and typographic
+// punctuation), whose every . ! or ? either ends it or ends an ordinary word (not an abbreviation) and
+// is followed by a space and a capital: wink breaks exactly there and none of the corrections above
+// applies, so it is split without running wink, which costs most of segmenting.
 const PLAIN = ' "#-\\-/->@-~\\xc0-\\u024f\\u2010-\\u2015\\u2018-\\u201d';
-const ONE_SENTENCE = new RegExp(`^[${PLAIN}]*(?:[A-Za-z0-9\\xc0-\\u024f][.!?]["'”’)]?)?$`);
+const PLAIN_LINE = new RegExp(`^[${PLAIN}.!?]*$`);
+const FINAL = /[A-Za-z0-9\xc0-\u024f][.!?]["'”’)]?$/;
+const END_MARK = /[.!?]/g;
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
-function wholeParagraph(text: string, start: number, end: number, paragraph: number, index: number): Sentence {
-  return sentenceOf(index, paragraph, start, end, text.slice(start, end), () => {
-    const again: Sentence[] = [];
-    readParagraph(text, start, end, paragraph, again);
-    return again[0]?.tokens ?? [];
-  });
+// Words that wink reads with their full stop as one token ("etc.", "Gen."), looked up once each.
+const stopWords = new Map<string, boolean>();
+function keepsStop(word: string): boolean {
+  const key = word.toLowerCase();
+  if (TITLES.has(key) || NUMBERED.has(key) || MID.has(key)) return true;
+  let known = stopWords.get(word);
+  if (known === undefined) {
+    if (stopWords.size > 20_000) stopWords.clear();
+    stopWords.set(word, (known = nlp.readDoc(`${word}.`).tokens().length() === 1));
+  }
+  return known;
+}
+
+/** Where a mark at `k` ends a sentence that wink ends there too: after an ordinary word, before " Capital". */
+function plainBreak(para: string, k: number): number {
+  let w = k;
+  while (w > 0 && isLowerAscii(para.charCodeAt(w - 1))) w--;
+  if (w > 0 && isUpperAscii(para.charCodeAt(w - 1))) w--;
+  if (k - w < 2 || (w > 0 && para.charCodeAt(w - 1) !== 32)) return -1;
+  let next = k + 1;
+  while (para.charCodeAt(next) === 32) next++;
+  if (next === k + 1 || !isUpperAscii(para.charCodeAt(next))) return -1;
+  return para[k] === '.' && keepsStop(para.slice(w, k)) ? -1 : next;
+}
+
+/** The sentences of a plain paragraph as [start, end] pairs of paragraph offsets, or null if wink must read it. */
+function plainSentences(para: string): number[] | null {
+  if (!PLAIN_LINE.test(para)) return null;
+  const final = FINAL.exec(para)?.index ?? para.length;
+  const cuts = [0];
+  END_MARK.lastIndex = 0;
+  for (let m = END_MARK.exec(para); m && m.index <= final; m = END_MARK.exec(para)) {
+    if (m.index === final + 1) break; // the paragraph's own last mark
+    const next = plainBreak(para, m.index);
+    if (next < 0) return null;
+    cuts.push(m.index + 1, next);
+  }
+  cuts.push(para.length);
+  return cuts;
+}
+
+function plainParagraph(text: string, start: number, end: number, paragraph: number, cuts: number[], out: Sentence[]): void {
+  let read: Sentence[] | null = null;
+  for (let i = 0; i < cuts.length; i += 2) {
+    const [a, b] = [start + cuts[i]!, start + cuts[i + 1]!];
+    out.push(sentenceOf(out.length, paragraph, a, b, text.slice(a, b), () => {
+      if (!read) readParagraph(text, start, end, paragraph, (read = []));
+      return read.find((s) => s.start === a)?.tokens ?? [];
+    }));
+  }
 }
 
 // Whether wink's break after token `e` is a false one caused by an abbreviation, given the next
