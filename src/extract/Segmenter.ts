@@ -181,12 +181,15 @@ function tokensOf(r: Read, from: number, to: number): Token[] {
 }
 
 // Tokens are built on first use: the pipeline reads sentences' text and offsets, seldom their tokens.
+// Not enumerable, so that copying a sentence ({ ...s }) does not build them either.
 function sentenceOf(index: number, paragraph: number, start: number, end: number, text: string, read: () => Token[]): Sentence {
+  return withTokens({ index, paragraph, start, end, text, boilerplate: false }, read);
+}
+
+/** `s` with tokens that `read` builds when first asked for. */
+export function withTokens<S extends Omit<Sentence, 'tokens'>>(s: S, read: () => Token[]): S & Sentence {
   let tokens: Token[] | null = null;
-  return {
-    index, paragraph, start, end, text, boilerplate: false,
-    get tokens(): Token[] { return (tokens ??= read()); },
-  };
+  return Object.defineProperty(s, 'tokens', { get: () => (tokens ??= read()), enumerable: false }) as S & Sentence;
 }
 
 // A paragraph on one line, in characters wink treats as plain (letters, digits, ASCII and typographic
