@@ -63,14 +63,14 @@ const CONFIG = (() => {
   return config;
 })();
 
-// chrono runs every parser over the text it reads, and most cannot match without a digit, a month
-// name or a weekday name ("weekend" included), any case. A window is read by a chrono holding only
+// chrono runs every parser over the text it reads, and none can match without a digit (times of
+// day and numeric dates), a month name or a weekday name ("weekend" included), any case. A window is read by a chrono holding only
 // the parsers its characters allow: the same results, a third of the patterns run for "on Tuesday".
 const DIGIT = /\d/;
 const MONTHISH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const WEEKDAYISH = /sun|mon|tue|wed|thu|fri|sat|week/i;
 const NEEDS: Record<string, RegExp> = {
-  ISOFormatParser: DIGIT, ENYearMonthDayParser: DIGIT, ENYearMonthNameParser: DIGIT,
+  ISOFormatParser: DIGIT, ENYearMonthDayParser: DIGIT, ENYearMonthNameParser: DIGIT, ENTimeExpressionParser: DIGIT,
   ENMonthNameLittleEndianParser: MONTHISH, ENMonthNameMiddleEndianParser: MONTHISH, ENMonthNameParser: MONTHISH,
   ENWeekdayParser: WEEKDAYISH,
 };
