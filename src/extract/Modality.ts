@@ -4,7 +4,6 @@
 // [fire]", "threatened to launch an [attack]"), so "failed to stop the [attack]" stays factual and a
 // threat in an earlier clause says nothing of a later killing. Tables: data/lexicon/modality.json.
 import { readFileSync } from 'node:fs';
-import { startScanner } from './regexStarts.js';
 import type { TextSpan } from './types.js';
 
 export type ModalityKind = 'factual' | 'negated' | 'threat' | 'plan' | 'question' | 'hypothetical' | 'generic' | 'denied';
@@ -48,8 +47,6 @@ export function unitAt(cs: Clause[], pos: number): [number, number] {
 
 const KINDS: Cued[] = ['denied', 'question', 'hypothetical', 'nominal', 'negated', 'threat', 'plan', 'future'];
 const CUE = new RegExp(KINDS.map((k) => `(?<${k}>\\b(?:${alt(L.cues[k])})\\b)`).join('|'), 'gi');
-// Tried only where a cue may start: the alternation at every position cost most of readModality.
-const nextCue = startScanner(CUE);
 const B = `\\s+(?:${alt(L.bridge)})(?![\\w'’-])`;
 const N = L.maxBridge;
 const GAP = new RegExp(`^(?:${B}){0,${N}}\\s*$`, 'i');
@@ -93,7 +90,8 @@ export function readModality(sentence: string, offset = 0, trigger?: TextSpan): 
   const [lo, hi] = unitAt(cs, Math.max(t, 0));
   const from = cs[lo]!.start, to = cs[hi]!.end;
   let cue: { kind: Cued; start: number; end: number } | null = null;
-  for (let m = nextCue(sentence, from); m && m.index < (t >= 0 ? t : to); m = nextCue(sentence, m.index + m[0].length)) {
+  CUE.lastIndex = from;
+  for (let m = CUE.exec(sentence); m && m.index < (t >= 0 ? t : to); m = CUE.exec(sentence)) {
     const kind = KINDS.find((k) => m!.groups?.[k] !== undefined)!, end = m.index + m[0].length;
     if (t < 0) { cue = { kind, start: m.index, end }; break; }
     if (end <= t && governs(kind, sentence.slice(end, t))) cue = { kind, start: m.index, end };

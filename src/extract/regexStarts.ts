@@ -8,14 +8,10 @@
 // it can skip a position only where no pattern can match.
 export const K = 3;
 class Unknown extends Error {}
-// `wide`: the class also holds characters past ASCII (\s, "['’]"), which the table cannot list.
-type Re = { kind: 'any' } | { kind: 'chars'; chars: string[]; wide?: boolean } | { kind: 'seq'; items: Re[] } | { kind: 'alt'; seqs: Re[] }
+type Re = { kind: 'any' } | { kind: 'chars'; chars: string[] } | { kind: 'seq'; items: Re[] } | { kind: 'alt'; seqs: Re[] }
   | { kind: 'rep'; node: Re; min: number; max: number } | { kind: 'empty' };
 
 const ANY: Re = { kind: 'any' };
-const SPACE: Re = { kind: 'chars', chars: [' ', '\t', '\n', '\v', '\f', '\r'], wide: true };
-// Set when a wide class stands within the first K characters of a match.
-let wideStart = false;
 // A literal's lower case, or null for what the reader does not follow (non-ASCII).
 const lowerChar = (c: string): string | null => (c.charCodeAt(0) > 127 ? null : c.toLowerCase());
 const literal = (c: string): Re => { const l = lowerChar(c); return l === null ? ANY : { kind: 'chars', chars: [l] }; };
@@ -89,14 +85,13 @@ function parseRe(src: string): Re {
       }
       i++;
       const lowered = chars.map(lowerChar);
-      if (any) return ANY;
-      return { kind: 'chars', chars: [...new Set(lowered.filter((c) => c !== null))], wide: lowered.includes(null) };
+      if (any || lowered.includes(null)) return ANY;
+      return { kind: 'chars', chars: [...new Set(lowered as string[])] };
     }
     i++;
     if (c === '\\') {
       const e = src[i++]!;
       if (e === 'b' || e === 'B') return { kind: 'empty' };
-      if (e === 's') return SPACE;
       // \w, \d, \s, back-references, \u escapes...: any character, as far as this reader knows.
       if (/[A-Za-z0-9]/.test(e)) return ANY;
       return literal(e);
@@ -121,10 +116,7 @@ function starts(node: Re, from: Set<string>): Set<string> {
       return from;
     case 'chars': {
       const out = new Set<string>();
-      for (const s of from) if (s.length >= K) out.add(s); else {
-        if (node.wide) wideStart = true;
-        for (const c of node.chars) out.add(s + c);
-      }
+      for (const s of from) if (s.length >= K) out.add(s); else for (const c of node.chars) out.add(s + c);
       return out;
     }
     case 'seq': return node.items.reduce((acc, item) => starts(item, acc), from);
@@ -150,10 +142,8 @@ function starts(node: Re, from: Set<string>): Set<string> {
  * For `patterns`, a table of the lower-case 3-character prefixes a match can start with (matches
  * shorter than that kept whole), or null when a pattern uses syntax this reader does not follow.
  */
-export interface StartTable { prefix: Uint8Array; short: string[]; wide: boolean }
-export function matchStarts(patterns: string[]): StartTable | null {
+export function matchStarts(patterns: string[]): { prefix: Uint8Array; short: string[] } | null {
   try {
-    wideStart = false;
     const all = starts(parseRe(patterns.map((p) => `(?:${p})`).join('|')), new Set(['']));
     const prefix = new Uint8Array(128 * 128 * 128);
     const short: string[] = [];
@@ -161,7 +151,7 @@ export function matchStarts(patterns: string[]): StartTable | null {
       if (s.length < K) short.push(s);
       else prefix[(s.charCodeAt(0) << 14) | (s.charCodeAt(1) << 7) | s.charCodeAt(2)] = 1;
     }
-    return { prefix, short, wide: wideStart };
+    return { prefix, short };
   } catch (e) {
     if (e instanceof Unknown) return null;
     throw e;
@@ -172,9 +162,7 @@ export function matchStarts(patterns: string[]): StartTable | null {
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Whether a match may start at `p`, by the table `matchStarts` built. */
-export function mayStartAt(table: StartTable, s: string, p: number): boolean {
-  // A character past ASCII where a wide class may stand: the table cannot tell.
-  if (table.wide) for (let k = p; k < p + K && k < s.length; k++) if (s.charCodeAt(k) > 127) return true;
+export function mayStartAt(table: { prefix: Uint8Array; short: string[] }, s: string, p: number): boolean {
   if (p + K <= s.length) {
     const a = lower(s.charCodeAt(p)), b = lower(s.charCodeAt(p + 1)), c = lower(s.charCodeAt(p + 2));
     if (a < 128 && b < 128 && c < 128 && table.prefix[(a << 14) | (b << 7) | c]) return true;
@@ -187,21 +175,3 @@ export function mayStartAt(table: StartTable, s: string, p: number): boolean {
   return false;
 }
 
-/**
- * The next match of the global regex `re` at or after `from`, as `re.exec` would find it, trying the
- * regex only where a match may start. Falls back to `re.exec` where the table cannot be built.
- */
-export function startScanner(re: RegExp): (text: string, from: number) => RegExpExecArray | null {
-  const table = matchStarts([re.source]);
-  if (!table) return (text, from) => { re.lastIndex = from; return re.exec(text); };
-  const sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
-  return (text, from) => {
-    for (let p = from; p <= text.length; p++) {
-      if (!mayStartAt(table, text, p)) continue;
-      sticky.lastIndex = p;
-      const m = sticky.exec(text);
-      if (m) return m;
-    }
-    return null;
-  };
-}
