@@ -55,36 +55,13 @@ const KEEP = new Set([
   'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENTimeExpressionParser',
   'ENYearMonthNameParser', 'ENMonthNameParser',
 ]);
-const CONFIG = (() => {
+const PARSER = (() => {
   const config = chrono.en.configuration.createCasualConfiguration(false);
   config.parsers = config.parsers.filter((p) => KEEP.has(p.constructor.name));
   // Fail loudly if a chrono-node upgrade renames its parsers instead of silently reading less.
   if (config.parsers.length !== KEEP.size) throw new Error('EventDate: chrono-node parsers changed');
-  return config;
+  return new chrono.Chrono(config);
 })();
-
-// chrono runs every parser over the text it reads, and none can match without a digit (times of
-// day and numeric dates), a month name or a weekday name ("weekend" included), any case. A window is read by a chrono holding only
-// the parsers its characters allow: the same results, a third of the patterns run for "on Tuesday".
-const DIGIT = /\d/;
-const MONTHISH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const WEEKDAYISH = /sun|mon|tue|wed|thu|fri|sat|week/i;
-const NEEDS: Record<string, RegExp> = {
-  ISOFormatParser: DIGIT, ENYearMonthDayParser: DIGIT, ENYearMonthNameParser: DIGIT, ENTimeExpressionParser: DIGIT,
-  ENMonthNameLittleEndianParser: MONTHISH, ENMonthNameMiddleEndianParser: MONTHISH, ENMonthNameParser: MONTHISH,
-  ENWeekdayParser: WEEKDAYISH,
-};
-const parsers = new Map<number, chrono.Chrono>();
-function parserFor(text: string): chrono.Chrono {
-  const allowed = [DIGIT, MONTHISH, WEEKDAYISH].filter((re) => re.test(text));
-  const key = allowed.reduce((k, re) => k | (re === DIGIT ? 1 : re === MONTHISH ? 2 : 4), 0);
-  let parser = parsers.get(key);
-  if (!parser) {
-    const needed = (p: object) => { const re = NEEDS[p.constructor.name]; return !re || allowed.includes(re); };
-    parsers.set(key, (parser = new chrono.Chrono({ ...CONFIG, parsers: CONFIG.parsers.filter(needed) })));
-  }
-  return parser;
-}
 
 const WEEKDAY_NAME = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const MONTH_PREFIX = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
@@ -233,8 +210,7 @@ function readDateMentions(sentence: string, published: string | null, offset: nu
     const reference = { instant: new Date(Date.UTC(y, m - 1, d, 12)), timezone: 0 };
     // chrono's cost grows with the text it reads: it reads only the words around each date word.
     for (const [a, b] of dateWindows(sentence)) {
-      const window = sentence.slice(a, b);
-      for (const r of parserFor(window).parse(window, reference, { forwardDate: false })) {
+      for (const r of PARSER.parse(sentence.slice(a, b), reference, { forwardDate: false })) {
         const f = fromChrono(r, sentence, p, a);
         if (f) found.push(f);
       }

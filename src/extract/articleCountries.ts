@@ -3,13 +3,6 @@ import { countryForms } from './countries.js';
 // Names and demonyms as written, keyed by lower case; the longest has this many words.
 const byForm = new Map(countryForms().map(([form, c]) => [form.toLowerCase(), c.name]));
 const MAX_WORDS = Math.max(...[...byForm.keys()].map((f) => f.split(' ').length));
-// The most words a form has for each first word: most capitalised words start no form of two or more,
-// and a one-word look-up is all they need.
-const wordsAfter = new Map<string, number>();
-for (const form of byForm.keys()) {
-  const words = form.split(' ');
-  if (words.length > 1) wordsAfter.set(words[0]!, Math.max(wordsAfter.get(words[0]!) ?? 1, words.length));
-}
 // Runs of capitalised words (with "of", "the", "and" inside: "Democratic Republic of the Congo").
 const RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|the|and|de|du|da)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 
@@ -24,8 +17,7 @@ export function articleCountries(text: string): string[] {
     const words = run[0].split(/\s+/);
     for (let i = 0; i < words.length; ) {
       let matched = 0;
-      const longest = wordsAfter.get(words[i]!.toLowerCase()) ?? 1;
-      for (let n = Math.min(MAX_WORDS, longest, words.length - i); n > 0 && !matched; n--) {
+      for (let n = Math.min(MAX_WORDS, words.length - i); n > 0 && !matched; n--) {
         const phrase = words.slice(i, i + n).join(' ').replace(/['’]s$|[.,]$/u, '').toLowerCase();
         const name = byForm.get(phrase);
         if (name) {
