@@ -212,6 +212,8 @@ const plainParagraphs = [
   'The convoy was hit near Gao. It carried food, fuel, etc. Aid groups said so.',
   'The raid was led by Gen. Smith and Lt. Jones. Both survived.',
   'Five people died in Mosul. I saw it. US troops left.',
+  'He was hit. "They came at night," he said. “It burned.” The army fled in 2009. In May it returned.',
+  'Route 5. Convoys used it.\' Then the bridge fell.',
 ];
 
 test('a plain paragraph split without wink has the sentences and tokens wink gives', () => {

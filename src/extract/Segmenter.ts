@@ -216,16 +216,32 @@ function keepsStop(word: string): boolean {
   return known;
 }
 
-/** Where a mark at `k` ends a sentence that wink ends there too: after an ordinary word, before " Capital". */
-function plainBreak(para: string, k: number): number {
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const closesQuote = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019;
+const opensQuote = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x2018;
+
+/**
+ * Where a mark at `k` ends a sentence that wink ends there too: after an ordinary word or a number
+ * that wink does not keep with its full stop, maybe a closing quote, spaces, maybe an opening quote,
+ * then a capital. Returns [end of this sentence, start of the next], or null.
+ */
+function plainBreak(para: string, k: number): [number, number] | null {
   let w = k;
-  while (w > 0 && isLowerAscii(para.charCodeAt(w - 1))) w--;
-  if (w > 0 && isUpperAscii(para.charCodeAt(w - 1))) w--;
-  if (k - w < 2 || (w > 0 && para.charCodeAt(w - 1) !== 32)) return -1;
-  let next = k + 1;
+  if (isDigitCode(para.charCodeAt(k - 1))) while (w > 0 && isDigitCode(para.charCodeAt(w - 1))) w--;
+  else {
+    while (w > 0 && isLowerAscii(para.charCodeAt(w - 1))) w--;
+    if (w > 0 && isUpperAscii(para.charCodeAt(w - 1))) w--;
+    if (k - w < 2) return null;
+  }
+  if (w === k || (w > 0 && para.charCodeAt(w - 1) !== 32)) return null;
+  let end = k + 1;
+  if (closesQuote(para.charCodeAt(end))) end++;
+  let next = end;
   while (para.charCodeAt(next) === 32) next++;
-  if (next === k + 1 || !isUpperAscii(para.charCodeAt(next))) return -1;
-  return para[k] === '.' && keepsStop(para.slice(w, k)) ? -1 : next;
+  if (next === end) return null;
+  const first = opensQuote(para.charCodeAt(next)) ? next + 1 : next;
+  if (!isUpperAscii(para.charCodeAt(first))) return null;
+  return para[k] === '.' && keepsStop(para.slice(w, k)) ? null : [end, next];
 }
 
 /** The sentences of a plain paragraph as [start, end] pairs of paragraph offsets, or null if wink must read it. */
@@ -235,10 +251,10 @@ function plainSentences(para: string): number[] | null {
   const cuts = [0];
   END_MARK.lastIndex = 0;
   for (let m = END_MARK.exec(para); m && m.index <= final; m = END_MARK.exec(para)) {
-    if (m.index === final + 1) break; // the paragraph's own last mark
-    const next = plainBreak(para, m.index);
-    if (next < 0) return null;
-    cuts.push(m.index + 1, next);
+    const cut = plainBreak(para, m.index);
+    if (!cut) return null;
+    cuts.push(...cut);
+    END_MARK.lastIndex = cut[1];
   }
   cuts.push(para.length);
   return cuts;
