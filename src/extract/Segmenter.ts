@@ -181,9 +181,17 @@ function tokensOf(r: Read, from: number, to: number): Token[] {
 }
 
 // Tokens are built on first use: the pipeline reads sentences' text and offsets, seldom their tokens.
-// Not enumerable, so that copying a sentence ({ ...s }) does not build them either.
+// A getter on the prototype, so that copying a sentence ({ ...s }) does not build them either.
+class LazySentence implements Sentence {
+  boilerplate = false;
+  #tokens: Token[] | null = null;
+  readonly #read: () => Token[];
+  constructor(public index: number, public paragraph: number, public start: number, public end: number,
+    public text: string, read: () => Token[]) { this.#read = read; }
+  get tokens(): Token[] { return (this.#tokens ??= this.#read()); }
+}
 function sentenceOf(index: number, paragraph: number, start: number, end: number, text: string, read: () => Token[]): Sentence {
-  return withTokens({ index, paragraph, start, end, text, boilerplate: false }, read);
+  return new LazySentence(index, paragraph, start, end, text, read);
 }
 
 /** `s` with tokens that `read` builds when first asked for. */
