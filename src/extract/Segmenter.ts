@@ -1,5 +1,5 @@
-// Splits an article into paragraphs, sentences and tokens with wink-nlp, every offset pointing
-// into the ORIGINAL text. Wink gives token indices, not character offsets, and reports every run
+// Splits an article into paragraphs, sentences and tokens with wink-nlp (or, for plain paragraphs,
+// without it, to the same result), every offset pointing into the ORIGINAL text. Wink gives token indices, not character offsets, and reports every run
 // of spaces (NBSP, em space...) as plain spaces, so offsets are rebuilt by matching each token's
 // value against the text. Wink's sentence breaks are then corrected for news copy: headlines and
 // captions on their own line, hard-wrapped lines, and abbreviations ("Maj. Gen.", "No. 3").
@@ -201,9 +201,10 @@ export function withTokens<S extends Omit<Sentence, 'tokens'>>(s: S, read: () =>
 }
 
 // A paragraph on one line, in characters wink treats as plain (letters, digits, ASCII and typographic
-// punctuation), whose every . ! or ? either ends it or ends an ordinary word (not an abbreviation) and
-// is followed by a space and a capital: wink breaks exactly there and none of the corrections above
-// applies, so it is split without running wink, which costs most of segmenting.
+// punctuation), whose every . ! or ? either ends it or ends an ordinary word or number (not an
+// abbreviation) before a capital (see plainBreak): wink breaks exactly there and none of the
+// corrections above applies, so it is split without running wink, which costs most of segmenting.
+// Checked against wink on every corpus text and on fuzzed paragraphs: same sentences, same tokens.
 const PLAIN = ' "#-\\-/->@-~\\xc0-\\u024f\\u2010-\\u2015\\u2018-\\u201d';
 const PLAIN_LINE = new RegExp(`^[${PLAIN}.!?]*$`);
 const FINAL = /[A-Za-z0-9\xc0-\u024f][.!?]["'”’)]?$/;
