@@ -1,8 +1,9 @@
 // Splits an article into paragraphs, sentences and tokens with wink-nlp (or, for plain paragraphs,
 // without it, to the same result), every offset pointing into the ORIGINAL text. Wink gives token
 // indices, not character offsets, and reports every run of spaces (NBSP, em space...) as plain
-// spaces, so offsets are rebuilt by matching each token's value against the text. Wink's sentence breaks are then corrected for news copy: headlines and
-// captions on their own line, hard-wrapped lines, and abbreviations ("Maj. Gen.", "No. 3").
+// spaces, so offsets are rebuilt by matching each token's value against the text. Wink's sentence
+// breaks are then corrected for news copy: headlines and captions on their own line, hard-wrapped
+// lines, and abbreviations ("Maj. Gen.", "No. 3").
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { markBoilerplate } from './Boilerplate.js';
