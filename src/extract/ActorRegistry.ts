@@ -115,7 +115,8 @@ function isUpperCode(c: number): boolean {
 const width = (c: number): number => (c > 0xffff ? 2 : 1);
 
 /** The token regex's matches, in order: a hand-written scanner, as the regex took a third of findMentions. */
-function tokenSpans(text: string, visit: (start: number, end: number, acronym: boolean) => void): void {
+// `lower`: the token is ASCII without capitals, so it is its own key (most words of a text are).
+function tokenSpans(text: string, visit: (start: number, end: number, acronym: boolean, lower: boolean) => void): void {
   const n = text.length;
   for (let p = 0; p < n;) {
     const c = text.codePointAt(p)!;
@@ -128,22 +129,24 @@ function tokenSpans(text: string, visit: (start: number, end: number, acronym: b
       q += width(u) + 1;
       pairs++;
     }
-    if (pairs >= 2) { visit(p, q, true); p = q; continue; }
+    if (pairs >= 2) { visit(p, q, true, false); p = q; continue; }
     // [\p{L}\p{N}]+
     q = p + width(c);
+    let lower = c < 0x80 && !(c >= 65 && c <= 90);
     while (q < n) {
       const u = text.codePointAt(q)!;
       if (!isWordCode(u)) break;
+      if (u >= 0x80 || (u >= 65 && u <= 90)) lower = false;
       q += width(u);
     }
-    visit(p, q, false);
+    visit(p, q, false, lower);
     p = q;
   }
 }
 
 function tokenize(text: string): Tokens {
   const t: Tokens = { start: [], end: [], surface: [], key: [], soft: [] };
-  tokenSpans(text, (start, end, acronym) => {
+  tokenSpans(text, (start, end, acronym, lower) => {
     const raw = text.slice(start, end);
     const surface = acronym ? raw.replace(/\./g, '') : raw;
     const n = t.start.length;
@@ -151,7 +154,7 @@ function tokenize(text: string): Tokens {
     t.start.push(start);
     t.end.push(end);
     t.surface.push(surface);
-    t.key.push(keyOf(surface));
+    t.key.push(lower ? surface : keyOf(surface));
   });
   t.soft.push(false);
   return t;

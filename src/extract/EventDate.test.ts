@@ -114,6 +114,10 @@ const ROWS: Row[] = [
   ['Fighting continued in Mon State.', WED, NONE],
   ['The sun rose over the destroyed bridge.', WED, NONE],
   ['Two days later the rebels withdrew.', WED, NONE],
+  // A window is read only by the chrono parsers its characters allow: a digit, a month or a weekday each still reads.
+  ['Troops moved in on 2024/03/01.', WED, day('2024-03-01', '2024/03/01')],
+  ['It began on Sat., March 2.', WED, day('2024-03-02', 'on Sat., March 2')],
+  ['They struck last weekend.', WED, ['2024-03-03', 'week', ['2024-03-02', '2024-03-03'], 'last weekend']],
 ];
 
 const TIME_PRECISION = { day: 1, week: 2, month: 3, year: 3, unknown: null } as const;

@@ -201,3 +201,31 @@ test('tokens carry number and capital flags', () => {
     for (const [k, v] of Object.entries(fields)) assert.equal(token[k as keyof typeof token], v, `${sentence}: ${word}.${k}`);
   }
 });
+
+// A one-line paragraph of plain sentences is split without wink; a number with a decimal point after
+// it sends the same words through wink. Both must give the same sentences and tokens.
+const plainParagraphs = [
+  'Gunmen killed 1,200 villagers near Bria on Sunday, officials said.',
+  'MOSUL, Iraq — Iraqi forces advanced on Tuesday—slowly—officers said.',
+  '“We will not retreat,” the commander of the 5th brigade said?',
+  'Rebels (of the FPRC) seized Bambari; troops withdrew to Grimari!”',
+  'Troops entered Érbil and Dāqūq at dawn with 3-ton trucks.',
+  'Gunmen attacked a checkpoint. Two soldiers died!  Police gave chase? No one was caught.',
+  'The convoy was hit near Gao. It carried food, fuel, etc. Aid groups said so.',
+  'The raid was led by Gen. Smith and Lt. Jones. Both survived.',
+  'Five people died in Mosul. I saw it. US troops left.',
+  'He was hit. "They came at night," he said. “It burned.” The army fled in 2009. In May it returned.',
+  'Route 5. Convoys used it.\' Then the bridge fell.',
+];
+
+test('a plain paragraph split without wink has the sentences and tokens wink gives', () => {
+  for (const para of plainParagraphs) {
+    const plain = segment(para).sentences;
+    const read = segment(`${para} Prices rose 3.5 percent.`).sentences;
+    assert.equal(read.length, plain.length + 1, para);
+    plain.forEach((s, i) => {
+      assert.deepEqual([s.start, s.end, s.text], [read[i]?.start, read[i]?.end, read[i]?.text], para);
+      assert.deepEqual(s.tokens, read[i]?.tokens, para);
+    });
+  }
+});

@@ -9,6 +9,9 @@ const ROWS: [string, string[]][] = [
   ["Iraq's army retook the town, and Iraqi officials said Syria's border stayed shut.", ['Iraq', 'Syria']],
   ['Farmers in the niger delta said prices fell, and nobody went to chad.', []],
   ['The minister met reporters in the capital on Monday.', []],
+  // A name of several words is read whole, even where its last word is a country of its own.
+  ['Troops from Equatorial Guinea and Guinea met near South Sudan, and Sudan said so.', ['Equatorial Guinea', 'Guinea', 'South Sudan', 'Sudan']],
+  ['The United States and United Arab Emirates sent envoys.', ['United States', 'United Arab Emirates']],
 ];
 
 test('the countries an article names or whose people it names, most mentioned first', () => {

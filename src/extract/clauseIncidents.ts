@@ -5,13 +5,14 @@
 import type { EventMention } from './EventMention.js';
 import { findTriggers } from './EventTrigger.js';
 import { readInSentence } from '../geocode/Geocoder.js';
-import type { Sentence } from './Segmenter.js';
+import { type Sentence, withTokens } from './Segmenter.js';
 
 const JOINT = /(?:,\s*|\s+)and\s+(?=(?:a|an|the|another|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b|[A-Z])|;\s+|,\s*(?:while|whereas)\s+|,?\s+after\s+(?=(?:they|he|she|it|we|the|a|an)\b|[A-Z])/g;
 
 /** The part of `s` from `from` to `to` (sentence offsets), as a sentence of its own. */
 function part(s: Sentence, from: number, to: number): Sentence {
-  return { ...s, text: s.text.slice(from, to), start: s.start + from, end: s.start + to, tokens: s.tokens.filter((t) => t.start >= s.start + from && t.end <= s.start + to) };
+  return withTokens({ ...s, text: s.text.slice(from, to), start: s.start + from, end: s.start + to },
+    () => s.tokens.filter((t) => t.start >= s.start + from && t.end <= s.start + to));
 }
 
 // "two rebels and four soldiers [killed]": a second part that only counts the dead is the same incident.

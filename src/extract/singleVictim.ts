@@ -33,11 +33,18 @@ const ITEM = `${DET}${PERSON}`;
 const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s+and\\s+${ITEM}\\b`;
 const LIST_PASSIVE = new RegExp(`\\b(${LIST})\\s+(?:were|have\\s+been|had\\s+been)\\s+${ADVERB}(?:${DEATH_PARTICIPLE})\\b`, 'i');
 const LIST_OBJECT = new RegExp(`\\b(?:${DEATH_VERB})\\s+(${LIST})`, 'i');
+const JOINED = /\sand\s/i;
+const PASSIVE_AUX = /were|been/i;
+const DEATH_VERB_WORD = new RegExp(DEATH_VERB, 'i');
 const ITEM_G = new RegExp(`\\b${PERSON}\\b`, 'gi');
 
 /** The words that list single people killed, and how many, or null. */
 export function listedVictims(sentence: string, offset = 0): { count: number; span: TextSpan } | null {
-  const m = LIST_PASSIVE.exec(sentence) ?? LIST_OBJECT.exec(sentence);
+  // Every list has " and " before its last item, a passive list "were" or "been", an object list its
+  // verb: the list patterns, tried at every word, run only where these words are.
+  if (!JOINED.test(sentence)) return null;
+  const m = (PASSIVE_AUX.test(sentence) ? LIST_PASSIVE.exec(sentence) : null)
+    ?? (DEATH_VERB_WORD.test(sentence) ? LIST_OBJECT.exec(sentence) : null);
   if (!m) return null;
   const count = m[1]!.match(ITEM_G)?.length ?? 0;
   return count >= 2 ? { count, span: { start: m.index + offset, end: m.index + m[0].length + offset } } : null;
