@@ -14,7 +14,8 @@ import type { Place } from './Geocoder.js';
 const DEFAULT_DB = fileURLToPath(new URL('../../data/gazetteer.db', import.meta.url));
 const BUILD_SCRIPT = fileURLToPath(new URL('../../scripts/build-gazetteer.mjs', import.meta.url));
 // Editing any of these makes the index stale; it is rebuilt on the next open.
-const SOURCES = ['../../data/gazetteer/supplement.tsv', '../../data/gazetteer/fold.json', '../../scripts/build-gazetteer.mjs']
+const SOURCES = ['../../data/gazetteer/supplement.tsv', '../../data/gazetteer/fold.json', '../../scripts/build-gazetteer.mjs',
+  '../../scripts/gazetteer-countrystatecity.mjs']
   .map((p) => fileURLToPath(new URL(p, import.meta.url)));
 
 const KINDS: Place['kind'][] = ['populated place', 'site', 'admin1', 'admin2'];
