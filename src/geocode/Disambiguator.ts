@@ -22,6 +22,7 @@ const priors = JSON.parse(readFileSync(new URL('../../data/gazetteer/priors.json
 
 export class Disambiguator {
   private readonly fuzzy = new WeakSet<Place>();
+  private readonly ownWeight = new WeakMap<Place, number>();
 
   constructor(private readonly gazetteer: Gazetteer) {}
 
@@ -96,18 +97,27 @@ export class Disambiguator {
       score = add(score, d < 30 ? 3 : d < 100 ? 2 : d < 300 ? 1 : 0, 'near resolved places', why);
       if (sameAdmin1) score = add(score, 1, 'same admin1', why);
     }
-    const info = this.gazetteer.infoOf(place);
     if (place.kind === 'country') score = add(score, 3, 'country name', why);
     else if (place.kind === 'admin1') score = add(score, mention.region ? 6 : -1, 'admin1', why);
     else if (place.kind === 'admin2') score = add(score, 4, 'district named as such', why);
     else if (mention.region) score = add(score, -2, 'town named as region', why);
+    if (this.fuzzy.has(place)) score = add(score, -1, 'spelt differently', why);
+    if (exact && !exact.has(place) && place.kind !== 'country') score = add(score, -SPELT_OTHERWISE, 'spelt otherwise', why);
+    if (why) return { place, score: this.priorOf(place, why, score), why: why.join(', ') };
+    // What the place is, apart from the text: computed once a place, as every name is ranked several times.
+    let prior = this.ownWeight.get(place);
+    if (prior === undefined) this.ownWeight.set(place, prior = this.priorOf(place, null));
+    return { place, score: score + prior, why: '' };
+  }
+
+  /** The place's own weight: population, region, conflict supplement, name and feature kind. */
+  private priorOf(place: Place, why: string[] | null, score = 0): number {
+    const info = this.gazetteer.infoOf(place);
     // A unit's population is the sum of its towns': as a prior it counts like a small town, so that a
     // bare "Kaduna" is the city and "Kaduna State" the state.
     const pop = place.kind === 'admin1' || place.kind === 'admin2' ? Math.min(place.population, 10_000) : place.population;
     score = add(score, Math.log10(Math.max(pop, 1) + 1) * 0.6, 'population', why);
     score = add(score, priors.subregion[this.gazetteer.subregionOf(place)] ?? 0, 'regional prior', why);
-    if (this.fuzzy.has(place)) score = add(score, -1, 'spelt differently', why);
-    if (exact && !exact.has(place) && place.kind !== 'country') score = add(score, -SPELT_OTHERWISE, 'spelt otherwise', why);
     if (info?.supplement) score = add(score, 2.5, 'conflict supplement', why);
     if (info?.primary) score = add(score, 0.5, 'primary name', why);
     const code = info?.featureCode ?? '';
@@ -115,7 +125,7 @@ export class Disambiguator {
     else if (code === 'PPLA') score = add(score, 0.8, 'admin1 seat', why);
     else if (code === 'PPLA2') score = add(score, 0.3, 'admin2 seat', why);
     else if (code === 'PPLX') score = add(score, -1, 'section of a place', why);
-    return { place, score, why: why ? why.join(', ') : '' };
+    return score;
   }
 }
 
