@@ -27,12 +27,24 @@ export class Disambiguator {
   constructor(private readonly gazetteer: Gazetteer) {}
 
   resolve(mention: ToponymMention, context: GeoContext): Place | null {
-    const best = this.rank(mention, context)[0];
-    const found = best ? this.plausible(best.place, context) : null;
+    const best = this.best(mention, context);
+    const found = best ? this.plausible(best, context) : null;
     if (found || !mention.candidates.length || !context.countries.length) return found;
     // "Salouq" near Benghazi is not the Suluk in Syria: try the spellings close to it in the article's countries.
-    const near = this.rank({ ...mention, candidates: [] }, context)[0];
-    return near ? this.plausible(near.place, context) : null;
+    const near = this.best({ ...mention, candidates: [] }, context);
+    return near ? this.plausible(near, context) : null;
+  }
+
+  /** rank()'s first place without ranking the rest: the first of the highest score, as the stable sort leaves it. */
+  private best(mention: ToponymMention, context: GeoContext): Place | null {
+    const { candidates, near, exact } = this.prepare(mention, context);
+    let top: Place | null = null;
+    let topScore = -Infinity;
+    for (const place of candidates) {
+      const { score } = this.score(place, mention, context, near, false, exact);
+      if (score > topScore) { top = place; topScore = score; }
+    }
+    return top;
   }
 
   /** The best candidate, unless nothing in the article supports it and it is too small to be meant by itself. */
@@ -54,15 +66,20 @@ export class Disambiguator {
 
   /** Candidates best first; with `explain`, each carries the reasons for its score. */
   rank(mention: ToponymMention, context: GeoContext, explain = false): Scored[] {
+    const { candidates, near, exact } = this.prepare(mention, context);
+    return candidates.map((place) => this.score(place, mention, context, near, explain, exact))
+      .sort((a, b) => b.score - a.score);
+  }
+
+  private prepare(mention: ToponymMention, context: GeoContext): { candidates: Place[]; near: Place[]; exact: Set<Place> | null } {
     // Neighbours are the article's other places: never this name's own candidates (no self-support).
-    const near = context.near.filter((n) => n.kind !== 'country' && !mention.candidates.includes(n));
+    const own = mention.candidates.length > 8 ? new Set(mention.candidates) : null;
+    const near = context.near.filter((n) => n.kind !== 'country' && !(own ? own.has(n) : mention.candidates.includes(n)));
     const candidates = this.candidatesOf(mention, context);
     // "El Hamma" is spelt as the Tunisian town writes itself, not as Syria's Hamah: when some candidate
     // has the text's own spelling, the ones reached only through folding count less.
-    const exact = candidates.length > 1 && candidates.some((c) => this.gazetteer.spelledAs(mention.text, c))
-      ? new Set(candidates.filter((c) => this.gazetteer.spelledAs(mention.text, c))) : null;
-    return candidates.map((place) => this.score(place, mention, context, near, explain, exact))
-      .sort((a, b) => b.score - a.score);
+    const spelt = candidates.length > 1 ? candidates.filter((c) => this.gazetteer.spelledAs(mention.text, c)) : [];
+    return { candidates, near, exact: spelt.length ? new Set(spelt) : null };
   }
 
   /** The mention's candidates; for a name the gazetteer lacks, places spelt nearly alike in the article's countries. */

@@ -65,15 +65,16 @@ export class EventLocator {
   resolveAll(mentions: ToponymMention[], context: GeoContext): Map<ToponymMention, Place | null> {
     const first = new Map(mentions.map((m) => [m, this.resolveOne(m, context)]));
     if (mentions.length < 2) return first;
-    const near = this.memoFor(context).near;
+    const { near, seen } = this.memoFor(context);
     const out = new Map<ToponymMention, Place | null>();
     for (const m of mentions) {
       const others: Place[] = [];
       for (const o of mentions) {
         const p = o === m ? null : first.get(o);
-        if (p && p.kind !== 'country') others.push(p);
+        if (p && p.kind !== 'country' && !seen.has(p)) others.push(p);
       }
-      out.set(m, this.disambiguator.resolve(m, { countries: context.countries, near: others.length ? [...others, ...near] : near }));
+      // No neighbour the article had not already given: the first answer stands.
+      out.set(m, others.length ? this.disambiguator.resolve(m, { countries: context.countries, near: [...others, ...near] }) : first.get(m)!);
     }
     return out;
   }
@@ -97,6 +98,11 @@ export class EventLocator {
    */
   private memoFor(context: GeoContext): ContextMemo {
     let m = this.memo;
+    if (m && m.countries !== context.countries && m.length === 0 && !context.near.length && sameRanking(m.countries, context.countries)) {
+      // The article's countries re-sorted by their final votes, in an order that ranks no name differently.
+      m.countries = context.countries;
+      m.source = context.near;
+    }
     if (!m || m.countries !== context.countries || m.source !== context.near || context.near.length < m.length) {
       m = this.memo = { countries: context.countries, source: context.near, length: 0, near: [], seen: new Set(), resolved: new Map(), tally: new Map() };
     }
@@ -174,6 +180,17 @@ function crossesClause(sentence: string, offset: number, a: TextSpan, b: TextSpa
   if (to <= from) return false;
   CLAUSE_BREAK.lastIndex = 0;
   return CLAUSE_BREAK.test(sentence.slice(from, to));
+}
+
+/**
+ * Whether two orders of the same countries resolve every name alike: the disambiguator ranks a
+ * place by its country's position among the first three, and the rest only by being there.
+ */
+function sameRanking(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < Math.min(3, a.length); i++) if (a[i] !== b[i]) return false;
+  const rest = new Set(a);
+  return b.every((c) => rest.has(c));
 }
 
 function mostFrequent(counts: Map<string, { place: Place; n: number }>): Place | null {
