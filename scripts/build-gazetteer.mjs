@@ -331,6 +331,8 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
     };
     for (const n of [f[1], f[2]]) if (n) { const k = fold(n); if (k) { p.prim.add(k); spell(p, n); } }
     for (const n of (f[3] || '').split(',')) if (usableName(n)) { const k = fold(n); if (k) { p.names.add(k); spell(p, n); } }
+    // How many names it has in every script and language: how widely known it is.
+    p.alts = f[3] ? f[3].split(',').length : 0;
     for (const k of p.prim) remember(p, k);
     places.push(p);
   }
@@ -486,7 +488,7 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE place (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL, cc TEXT NOT NULL,
       a1 TEXT NOT NULL, a2 TEXT, lat REAL NOT NULL, lon REAL NOT NULL, pop INTEGER NOT NULL,
-      kind INTEGER NOT NULL, fcode TEXT NOT NULL, supp INTEGER NOT NULL);
+      kind INTEGER NOT NULL, fcode TEXT NOT NULL, supp INTEGER NOT NULL, alts INTEGER NOT NULL);
     CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, prim INTEGER NOT NULL,
       PRIMARY KEY (key, place)) WITHOUT ROWID;
     CREATE TABLE skeleton (skel TEXT NOT NULL, key TEXT NOT NULL, place INTEGER NOT NULL,
@@ -500,7 +502,7 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
   const insWord = db.prepare('INSERT OR IGNORE INTO word VALUES (?)');
   const insCountry = db.prepare('INSERT INTO country VALUES (?,?,?)');
   const insSkel = db.prepare('INSERT OR IGNORE INTO skeleton VALUES (?,?,?)');
-  const insPlace = db.prepare('INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)');
+  const insPlace = db.prepare('INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)');
   const insName = db.prepare('INSERT INTO name VALUES (?,?,?)');
   const insMeta = db.prepare('INSERT INTO meta VALUES (?,?)');
   const insSpell = db.prepare('INSERT OR IGNORE INTO spelling VALUES (?,?)');
@@ -509,7 +511,7 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
   db.transaction(() => {
     places.forEach((p, i) => {
       const id = i + 1;
-      insPlace.run(id, p.gid, p.name, p.cc, p.a1, p.a2, Math.round(p.lat * 1e5) / 1e5, Math.round(p.lon * 1e5) / 1e5, p.pop, p.kind, p.fcode, p.supp ?? 0);
+      insPlace.run(id, p.gid, p.name, p.cc, p.a1, p.a2, Math.round(p.lat * 1e5) / 1e5, Math.round(p.lon * 1e5) / 1e5, p.pop, p.kind, p.fcode, p.supp ?? 0, p.alts ?? 0);
       for (const s of p.spells ?? []) insSpell.run(s, id);
       if (p.kind === KIND.admin2) { for (const k of p.prim) insUnit2.run(k, id); return; }
       for (const k of p.prim) { insName.run(k, id, 1); nameRows++; }

@@ -13,6 +13,9 @@ export function distanceKm(a: Place, b: Place): number {
   return 12742 * Math.asin(Math.sqrt(h));
 }
 
+/** The weight of a place's alternate names (log10 of their count) for a name without any context. */
+const NOTABILITY = 0.5;
+
 /** What a folded-only match loses when another candidate is written exactly as the text writes it. */
 const SPELT_OTHERWISE = 2;
 
@@ -118,6 +121,9 @@ export class Disambiguator {
     else if (place.kind === 'admin1') score = add(score, mention.region ? 6 : -1, 'admin1', why);
     else if (place.kind === 'admin2') score = add(score, 4, 'district named as such', why);
     else if (mention.region) score = add(score, -2, 'town named as region', why);
+    // A lone name in an article that says nothing else of where it is: the namesake known in many
+    // languages ("Tripoli", "Kano") before the village, beyond what population alone says.
+    if (!anyNear && !context.countries.length) score = add(score, NOTABILITY * Math.log10(1 + (this.gazetteer.infoOf(place)?.alternates ?? 0)), 'known by many names', why);
     if (this.fuzzy.has(place)) score = add(score, -1, 'spelt differently', why);
     if (exact && !exact.has(place) && place.kind !== 'country') score = add(score, -SPELT_OTHERWISE, 'spelt otherwise', why);
     if (why) return { place, score: this.priorOf(place, why, score), why: why.join(', ') };
