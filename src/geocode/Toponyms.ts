@@ -64,15 +64,20 @@ function runs(sentence: string, tokens: Token[]): Token[][] {
 export class ToponymFinder {
   constructor(private readonly gazetteer: Gazetteer) {}
 
+  /** Forgets the sentences read so far: the cache serves one article (its context, then each event's
+   * sentence), so a stream or a benchmark that repeats articles gains nothing from it. */
+  startArticle(): void {
+    this.recent.clear();
+  }
+
   find(sentence: string, offset = 0): ToponymMention[] {
-    // Wire copies and boilerplate repeat sentences word for word: remember the last few thousand.
     let found = this.recent.get(sentence);
     if (!found) {
       const tokens = tokenize(sentence);
       found = [];
       for (const run of runs(sentence, tokens)) this.scanRun(sentence, 0, tokens, run, found);
       markQualifiers(sentence, 0, found, this.gazetteer);
-      if (this.recent.size >= 4000) this.recent.delete(this.recent.keys().next().value!);
+      if (this.recent.size >= 4000) this.recent.clear(); // an article far longer than any news story
       this.recent.set(sentence, found);
     }
     // Each call gets its own mentions (spans move with the offset); the candidate lists are shared, as nothing changes them after this.

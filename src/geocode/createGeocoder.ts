@@ -18,7 +18,6 @@ export class GazetteerGeocoder implements Geocoder {
   private readonly finder: ToponymFinder;
   private readonly disambiguator: Disambiguator;
   private readonly locator: EventLocator;
-  private readonly recentActors = new Map<string, ActorMention[]>();
 
   constructor(gazetteer: Gazetteer) {
     this.gazetteer = gazetteer;
@@ -60,6 +59,7 @@ export class GazetteerGeocoder implements Geocoder {
    * countries of the places it names), most mentioned first, and its places, most named first.
    */
   articleContext(text: string, segmented?: readonly ArticleSentence[]): GeoContext {
+    this.finder.startArticle();
     const counts = new Map<string, number>();
     const vote = (country: string, weight: number) => counts.set(country, (counts.get(country) ?? 0) + weight);
     // "Lake Chad", "Gulf of Guinea": a body of water named after a country is not that country.
@@ -123,15 +123,8 @@ export class GazetteerGeocoder implements Geocoder {
     const out: ActorMention[] = [];
     if (!leads.any.test(text)) return out;
     for (const s of sentences) {
-      let found = this.recentActors.get(s.text);
-      if (!found) {
-        const words = s.text.match(CAPITALISED);
-        found = words?.some((w) => leads!.words.has(w.toLowerCase())) ? actors!.findNamed(s.text) : [];
-        // Wire copies repeat sentences word for word, as the toponym finder also counts on.
-        if (this.recentActors.size >= 4000) this.recentActors.delete(this.recentActors.keys().next().value!);
-        this.recentActors.set(s.text, found);
-      }
-      out.push(...found);
+      const words = s.text.match(CAPITALISED);
+      if (words?.some((w) => leads!.words.has(w.toLowerCase()))) out.push(...actors!.findNamed(s.text));
     }
     return out;
   }
