@@ -157,3 +157,17 @@ test('a Fulani alias, singular or plural, is the Fulani ethnic militia of the ar
   }
 });
 
+
+test('a movement acts through its regional branch where only the branch operates', () => {
+  const registry = loadActorRegistry();
+  const rows: [string, string | null, string][] = [
+    ['Islamic State (ISIS)', 'Nigeria', 'Islamic State West Africa Province (ISWAP)'],
+    ['Islamic State (ISIS)', 'Afghanistan', 'Islamic State Khorasan Province (ISKP)'],
+    ['Islamic State (ISIS)', 'Iraq', 'Islamic State (ISIS)'], // where the movement itself operates
+    ['Islamic State (ISIS)', 'Niger', 'Islamic State (ISIS)'], // two branches alike: no guess
+    ['Islamic State (ISIS)', null, 'Islamic State (ISIS)'],
+    ['Al Qaeda', 'Mali', 'AQIM: Al Qaeda in the Islamic Maghreb'],
+    ['Al Shabaab', 'Kenya', 'Al Shabaab'], // no branches at all
+  ];
+  for (const [name, country, expected] of rows) assert.equal(registry.branchIn(name, country), expected, `${name} in ${country}`);
+});

@@ -39,6 +39,8 @@ interface ActorRecord {
   country?: string;
   /** Where a group operates, main country first: a geocoding prior, not part of the name. */
   countries?: string[];
+  /** The movement a regional branch belongs to ("Islamic State (ISIS)" for ISWAP). */
+  branchOf?: string;
   aliases: string[];
 }
 
@@ -277,6 +279,8 @@ export class ActorRegistry {
   private leads = new Set<string>();
   /** Canonical name or template → the countries the group operates in (state forces: their own). */
   private homes = new Map<string, string[]>();
+  /** Movement → its regional branches. */
+  private branches = new Map<string, string[]>();
   readonly actorCount: number;
 
   constructor(records: ActorRecord[]) {
@@ -288,6 +292,7 @@ export class ActorRegistry {
       const homes = (r.countries ?? []).map((c) => countryByName(c)?.name ?? null);
       if (homes.includes(null)) throw new Error(`actors.json: unknown country in countries of ${r.name}`);
       this.homes.set(r.name, country ? [country] : homes as string[]);
+      if (r.branchOf) this.branches.set(r.branchOf, [...this.branches.get(r.branchOf) ?? [], r.name]);
       for (const alias of [r.name, ...r.aliases]) this.named.add(alias, actor, false);
     }
     this.actorCount = records.length;
@@ -315,6 +320,18 @@ export class ActorRegistry {
   homeCountries(mention: ActorMention): string[] {
     if (mention.generic && mention.country) return [mention.country];
     return this.homes.get(mention.template ?? mention.name) ?? [];
+  }
+
+  /**
+   * The regional branch a movement acts through in `country` ("Islamic State" in Nigeria is ISWAP),
+   * or the movement itself where it operates there, no branch does, or two branches do alike.
+   */
+  branchIn(name: string, country: string | null): string {
+    const branches = this.branches.get(name);
+    if (!branches || !country || this.homes.get(name)?.includes(country)) return name;
+    const ranked = branches.map((b) => ({ b, at: this.homes.get(b)!.indexOf(country) })).filter((x) => x.at >= 0)
+      .sort((x, y) => x.at - y.at);
+    return ranked.length && (ranked.length === 1 || ranked[0]!.at < ranked[1]!.at) ? ranked[0]!.b : name;
   }
 
   /** Aliases compiled, named and generic phrases together. */

@@ -167,7 +167,7 @@ function maskDateline(text: string, offset: number, dateline: TextSpan | null): 
 
 function code(m: ActorMention | null, ctx: ArticleContext, country: string | null): CodedActor | null {
   if (!m) return null;
-  const named = m.generic ? ctx.registry.resolveGeneric(m, country) : { name: m.name, inter: m.inter };
+  const named = m.generic ? ctx.registry.resolveGeneric(m, country) : { name: ctx.registry.branchIn(m.name, country), inter: m.inter };
   // A doer read back from an earlier sentence has no words in this one.
   return { ...named, span: m.span.start < 0 ? null : m.span };
 }
