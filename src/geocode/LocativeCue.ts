@@ -26,8 +26,19 @@ const AT_STRONG = new RegExp(`\\b(?:in|at|inside|within|into|throughout|across|(
 const AT_VERB = new RegExp(`\\b(?:hit|struck|attacked|stormed|raided|seized|captured|took over|overran|shelled|bombed|targeted|entered|reached|besieged|recaptured|retook|liberated|invaded|occupied|surrounded|encircled|controlled|control of|took control of|hold of|fled|evacuated|abandoned|protested in|marched in)${TAIL}`);
 const AT_WEAK = new RegExp(`\\b(?:of|from|to|on|for|over|by)${TAIL}`);
 
+/**
+ * Every word a cue can end with (each pattern ends in a word, then "the", a settlement word or "of"),
+ * and the spellings the patterns' optional letters make. Text ending in any other word has no cue,
+ * and most capitalised words follow such text: the patterns are not run for them.
+ */
+const LAST_WORDS = new Set([
+  ...[...NEAR, AT_STRONG, AT_VERB, AT_WEAK].flatMap((re) => re.source.match(/[a-z]+/g) ?? []),
+  'neighboring', 'neighbouring', 'neighborhood', 'neighbourhood', 'toward', 'towards', 'suburb', 'suburbs',
+]);
+
 /** The cue ending just before a name (pass the sentence up to the name's start), or null. */
 export function readCue(before: string): Cue | null {
+  if (!endsWithCueWord(before)) return null;
   const text = before.slice(-90).toLowerCase().replace(/\s+/g, ' ');
   for (const re of NEAR) {
     const m = re.exec(text);
@@ -38,4 +49,22 @@ export function readCue(before: string): Cue | null {
     if (m) return { text: m[0].trim(), precision: 1, strong };
   }
   return null;
+}
+
+/** Whether the text ends in whitespace after a word that may end a cue (letters only, any case). */
+function endsWithCueWord(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  if (end === before.length) return false;
+  let start = end;
+  while (start > 0 && isLetter(before.charCodeAt(start - 1))) start--;
+  return start < end && LAST_WORDS.has(before.slice(start, end).toLowerCase());
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c > 126 || c < 33) && /\s/.test(String.fromCharCode(c));
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }

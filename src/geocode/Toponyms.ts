@@ -10,7 +10,8 @@ import { markQualifiers } from './AdminHierarchy.js';
 import { readCue } from './LocativeCue.js';
 import { plain, WORDS } from './ToponymWords.js';
 
-interface Token { text: string; lower: string; start: number; end: number; cap: boolean; acronym: boolean; connector: boolean }
+/** `at` is the token's own index in the sentence's tokens: its neighbours without a search. */
+interface Token { at: number; text: string; lower: string; start: number; end: number; cap: boolean; acronym: boolean; connector: boolean }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʿʾ‘-]*/gu;
 const ARTICLE_CAP = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|et|ez)[-‑'’][\p{Lu}]/u;
@@ -20,25 +21,44 @@ const HYPHEN_ADJECTIVE = /-(?:based|led|backed|controlled|held|born|bound|owned|
 
 function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of sentence.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
     let text = m[0];
     const start = m.index;
     // Most tokens are plain lower-case words: they need none of the checks below.
-    if (/^[a-z]+$/.test(text)) {
-      tokens.push({ text, lower: text, start, end: start + text.length, cap: false, acronym: false, connector: WORDS.connectors.has(text) });
+    if (isLowerWord(text)) {
+      tokens.push({ at: tokens.length, text, lower: text, start, end: start + text.length, cap: false, acronym: false, connector: WORDS.connectors.has(text) });
       continue;
     }
     if (/['’‘ʿʾ-]/.test(text)) text = text.replace(/['’]s$/u, '').replace(/['’‘ʿʾ-]+$/u, '');
     if (!text) continue;
     const lower = plain(text);
     tokens.push({
-      text, lower, start, end: start + text.length,
+      at: tokens.length, text, lower, start, end: start + text.length,
       cap: /^\p{Lu}/u.test(text) || ARTICLE_CAP.test(text),
       acronym: /^[\p{Lu}\d-]{2,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text),
       connector: WORDS.connectors.has(lower),
     });
   }
   return tokens;
+}
+
+function isLowerWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Whether only spaces and tabs, at least one, lie between two offsets (a run's words are so joined). */
+function blanksOnly(sentence: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** Consecutive name words joined by spaces only (a comma or a bracket ends a run). */
@@ -52,7 +72,7 @@ function runs(sentence: string, tokens: Token[]): Token[][] {
   };
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
-    const joined = prev !== undefined && /^[ \t]+$/.test(sentence.slice(prev.end, t.start));
+    const joined = prev !== undefined && blanksOnly(sentence, prev.end, t.start);
     if (!joined || t.acronym || prev?.acronym) flush();
     if (t.cap || (run.length > 0 && t.connector)) run.push(t);
     else flush();
@@ -143,7 +163,7 @@ export class ToponymFinder {
       }
       const last = run[i + found.words - 1]!;
       const next = nextToken(tokens, last);
-      const after = next && /^[ \t]+$/.test(sentence.slice(last.end, next.start)) ? next : undefined;
+      const after = next && blanksOnly(sentence, last.end, next.start) ? next : undefined;
       const regionNoun = after !== undefined && WORDS.regionNouns.has(after.lower);
       // "Mosul Battalions", "Kirkuk Council": a group or an institution, not where the event was.
       if (after && WORDS.groupNouns.has(after.lower) && !regionNoun) { i += found.words + 1; continue; }
@@ -151,7 +171,7 @@ export class ToponymFinder {
       if (after && WORDS.saying.has(after.lower) && found.words === 1 && !cue?.strong) { i += 1; continue; }
       const before = prevToken(tokens, first);
       const directed = before !== undefined && !before.cap && WORDS.directions.has(before.lower)
-        && /^[ \t]+$/.test(sentence.slice(before.end, first.start));
+        && blanksOnly(sentence, before.end, first.start);
       const region = regionNoun || directed || found.regionWord
         || /\brural\s+$/i.test(sentence.slice(0, first.start));
       const start = first.start;
@@ -174,7 +194,7 @@ export class ToponymFinder {
       if (last.connector && !last.cap) continue;
       const inRun = run[i + n];
       const next = inRun ?? nextToken(tokens, last);
-      const noun = next !== undefined && /^[ \t]+$/.test(sentence.slice(last.end, next.start)) && isUnit2Noun(tokens, next);
+      const noun = next !== undefined && blanksOnly(sentence, last.end, next.start) && isUnit2Noun(tokens, next);
       if (!noun && !(ofUnit && n === run.length - i)) continue;
       const name = sentence.slice(first.start, last.end);
       // "Kirkuk province", "Borno State": where the noun also names a province, a province of the name wins.
@@ -276,7 +296,7 @@ export class ToponymFinder {
     let n = 1;
     while (i + n < run.length && n < MAX_WORDS && !isTrailingNoun(run[i + n]!)) n++;
     while (n > 1 && run[i + n - 1]!.connector && !run[i + n - 1]!.cap) n--;
-    const after = run[i + n] ?? tokens[tokens.indexOf(run[i + n - 1]!) + 1];
+    const after = run[i + n] ?? tokens[run[i + n - 1]!.at + 1];
     if (after && WORDS.groupNouns.has(after.lower)) return null; // "Hanana Brigade": a group
     const text = sentence.slice(first.start, run[i + n - 1]!.end);
     if (WORDS.stopPhrases.has(plain(text))) return null;
@@ -306,11 +326,11 @@ function isTrailingNoun(t: Token): boolean {
 }
 
 function nextToken(tokens: Token[], t: Token): Token | undefined {
-  return tokens[tokens.indexOf(t) + 1];
+  return tokens[t.at + 1];
 }
 
 function prevToken(tokens: Token[], t: Token): Token | undefined {
-  return tokens[tokens.indexOf(t) - 1];
+  return tokens[t.at - 1];
 }
 
 function prevWord(tokens: Token[], t: Token): string {
