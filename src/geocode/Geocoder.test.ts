@@ -205,3 +205,13 @@ describe('findToponyms', () => {
     assert.equal(m?.cuePrecision, 2);
   });
 });
+
+describe('toponyms: ASCII text and Unicode text read alike', () => {
+  it('finds the same names, spans and cues when a non-ASCII character is elsewhere in the sentence', () => {
+    const plain = 'Troops clashed with al-Shabaab fighters near Kismayo and in Baidoa.';
+    const curly = 'Troops clashed with al-Shabaab fighters near Kismayo and in Baidoa – officials said.';
+    const read = (s: string) => geo.findToponyms(s).map((m) => `${m.text}@${m.span.start}:${m.cue}`);
+    assert.deepEqual(read(curly), read(plain));
+    assert.deepEqual(read(plain), ['Kismayo@45:near', 'Baidoa@60:in']);
+  });
+});

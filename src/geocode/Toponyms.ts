@@ -14,6 +14,9 @@ import { plain, WORDS } from './ToponymWords.js';
 interface Token { at: number; text: string; lower: string; start: number; end: number; cap: boolean; acronym: boolean; connector: boolean }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʿʾ‘-]*/gu;
+/** TOKEN as it reads ASCII text: letters and digits, then apostrophes and hyphens too. */
+const TOKEN_ASCII = /[A-Za-z0-9][A-Za-z0-9'-]*/g;
+const ASCII = /^[\x00-\x7f]*$/;
 const ARTICLE_CAP = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|et|ez)[-‑'’][\p{Lu}]/u;
 const MAX_WORDS = 4;
 /** "Somalia-based", "Saudi-led": an adjective, not where anything happened. */
@@ -21,8 +24,11 @@ const HYPHEN_ADJECTIVE = /-(?:based|led|backed|controlled|held|born|bound|owned|
 
 function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
+  // Most sentences are plain ASCII: a pattern without Unicode classes reads the same tokens faster.
+  const ascii = ASCII.test(sentence);
+  const pattern = ascii ? TOKEN_ASCII : TOKEN;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
     let text = m[0];
     const start = m.index;
     // Most tokens are plain lower-case words: they need none of the checks below.
@@ -32,7 +38,8 @@ function tokenize(sentence: string): Token[] {
     }
     if (/['’‘ʿʾ-]/.test(text)) text = text.replace(/['’]s$/u, '').replace(/['’‘ʿʾ-]+$/u, '');
     if (!text) continue;
-    const lower = plain(text);
+    // A token has no space or backquote: in ASCII, plain() is lower case alone.
+    const lower = ascii ? text.toLowerCase() : plain(text);
     tokens.push({
       at: tokens.length, text, lower, start, end: start + text.length,
       cap: /^\p{Lu}/u.test(text) || ARTICLE_CAP.test(text),
@@ -248,7 +255,7 @@ export class ToponymFinder {
         const t = words[0]!;
         if (t.connector || t.text.length < 3) { if (!this.gazetteer.country(t.text)) return null; }
         if (HYPHEN_ADJECTIVE.test(t.text)) return null;
-        if (countryByDemonym(t.text) && !this.gazetteer.country(t.text)) return null; // "Iraqi"
+        if (isDemonym(t.text) && !this.gazetteer.country(t.text)) return null; // "Iraqi"
         const next = nextToken(tokens, t);
         const nounAfter = next !== undefined && (WORDS.regionNouns.has(next.lower) || WORDS.townNouns.has(next.lower));
         if (WORDS.stop.has(low) && !nounAfter && !/(?:town|village|city|locality) of\s+$/i.test(sentence.slice(0, t.start))) return null;
@@ -292,7 +299,7 @@ export class ToponymFinder {
   private unknownName(sentence: string, tokens: Token[], run: Token[], i: number, strongCue: boolean): { start: number; end: number; words: number } | null {
     if (!strongCue) return null;
     const first = run[i]!;
-    if (first.acronym || WORDS.stop.has(first.lower) || WORDS.firstNames.has(first.lower) || countryByDemonym(first.text)) return null;
+    if (first.acronym || WORDS.stop.has(first.lower) || WORDS.firstNames.has(first.lower) || isDemonym(first.text)) return null;
     let n = 1;
     while (i + n < run.length && n < MAX_WORDS && !isTrailingNoun(run[i + n]!)) n++;
     while (n > 1 && run[i + n - 1]!.connector && !run[i + n - 1]!.cap) n--;
@@ -324,6 +331,17 @@ function isTrailingNoun(t: Token): boolean {
   return WORDS.stop.has(t.lower) || WORDS.regionNouns.has(t.lower) || WORDS.townNouns.has(t.lower)
     || WORDS.groupNouns.has(t.lower) || WORDS.nearNouns.has(t.lower);
 }
+
+/** Whether a word is a people's adjective ("Iraqi"), remembered by the word: names recur. */
+function isDemonym(word: string): boolean {
+  let hit = demonyms.get(word);
+  if (hit === undefined) {
+    if (demonyms.size >= 50_000) demonyms.clear();
+    demonyms.set(word, hit = countryByDemonym(word) !== null);
+  }
+  return hit;
+}
+const demonyms = new Map<string, boolean>();
 
 function nextToken(tokens: Token[], t: Token): Token | undefined {
   return tokens[t.at + 1];
