@@ -215,3 +215,13 @@ describe('toponyms: ASCII text and Unicode text read alike', () => {
     assert.deepEqual(read(plain), ['Kismayo@45:near', 'Baidoa@60:in']);
   });
 });
+
+describe('toponyms: the words after the last capital', () => {
+  it('still reads the noun after the last name of a long sentence ("Kirkuk province ...")', () => {
+    const long = geo.findToponyms('Soldiers were deployed to Kirkuk province after the attack on the patrol in the hills.');
+    const short = geo.findToponyms('Soldiers were deployed to Kirkuk province.');
+    for (const found of [long, short]) {
+      assert.deepEqual(found.map((m) => [m.text, m.region, m.candidates[0]?.kind]), [['Kirkuk', true, 'admin1']]);
+    }
+  });
+});

@@ -27,10 +27,15 @@ function tokenize(sentence: string): Token[] {
   // Most sentences are plain ASCII: a pattern without Unicode classes reads the same tokens faster.
   const ascii = ASCII.test(sentence);
   const pattern = ascii ? TOKEN_ASCII : TOKEN;
+  // A name ends with a capitalised word: past the last capital, only the words that may follow a
+  // name ("Kirkuk province", "Okpe Local Government") are read, not the rest of the sentence.
+  const lastCap = ascii ? lastCapital(sentence) : sentence.length;
+  let past = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
     let text = m[0];
     const start = m.index;
+    if (start > lastCap && ++past > 3) break;
     // Most tokens are plain lower-case words: they need none of the checks below.
     if (isLowerWord(text)) {
       tokens.push({ at: tokens.length, text, lower: text, start, end: start + text.length, cap: false, acronym: false, connector: WORDS.connectors.has(text) });
@@ -48,6 +53,15 @@ function tokenize(sentence: string): Token[] {
     });
   }
   return tokens;
+}
+
+/** Where the last ASCII capital letter is, -1 without one. */
+function lastCapital(sentence: string): number {
+  for (let i = sentence.length - 1; i >= 0; i--) {
+    const c = sentence.charCodeAt(i);
+    if (c >= 65 && c <= 90) return i;
+  }
+  return -1;
 }
 
 function isLowerWord(text: string): boolean {
