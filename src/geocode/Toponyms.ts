@@ -14,8 +14,6 @@ import { plain, WORDS } from './ToponymWords.js';
 interface Token { at: number; text: string; lower: string; start: number; end: number; cap: boolean; acronym: boolean; connector: boolean }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʿʾ‘-]*/gu;
-/** TOKEN as it reads ASCII text: letters and digits, then apostrophes and hyphens too. */
-const TOKEN_ASCII = /[A-Za-z0-9][A-Za-z0-9'-]*/g;
 const ASCII = /^[\x00-\x7f]*$/;
 const ARTICLE_CAP = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|et|ez)[-‑'’][\p{Lu}]/u;
 const MAX_WORDS = 4;
@@ -24,35 +22,57 @@ const HYPHEN_ADJECTIVE = /-(?:based|led|backed|controlled|held|born|bound|owned|
 
 function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  // Most sentences are plain ASCII: a pattern without Unicode classes reads the same tokens faster.
-  const ascii = ASCII.test(sentence);
-  const pattern = ascii ? TOKEN_ASCII : TOKEN;
+  // Most sentences are plain ASCII: their words are read char by char, without a pattern's matches.
+  if (!ASCII.test(sentence)) {
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) addToken(tokens, m[0], m.index, false);
+    return tokens;
+  }
   // A name ends with a capitalised word: past the last capital, only the words that may follow a
   // name ("Kirkuk province", "Okpe Local Government") are read, not the rest of the sentence.
-  const lastCap = ascii ? lastCapital(sentence) : sentence.length;
+  const lastCap = lastCapital(sentence);
   let past = 0;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-    let text = m[0];
-    const start = m.index;
-    if (start > lastCap && ++past > 3) break;
-    // Most tokens are plain lower-case words: they need none of the checks below.
-    if (isLowerWord(text)) {
-      tokens.push({ at: tokens.length, text, lower: text, start, end: start + text.length, cap: false, acronym: false, connector: WORDS.connectors.has(text) });
-      continue;
+  const n = sentence.length;
+  for (let i = 0; i < n;) {
+    if (!isAlnum(sentence.charCodeAt(i))) { i++; continue; }
+    if (i > lastCap && ++past > 3) break;
+    const start = i;
+    let lower = true;
+    for (; i < n; i++) {
+      const c = sentence.charCodeAt(i);
+      if (c < 97 || c > 122) {
+        if (!isAlnum(c) && c !== 39 && c !== 45) break;
+        lower = false;
+      }
     }
-    if (/['’‘ʿʾ-]/.test(text)) text = text.replace(/['’]s$/u, '').replace(/['’‘ʿʾ-]+$/u, '');
-    if (!text) continue;
-    // A token has no space or backquote: in ASCII, plain() is lower case alone.
-    const lower = ascii ? text.toLowerCase() : plain(text);
-    tokens.push({
-      at: tokens.length, text, lower, start, end: start + text.length,
-      cap: /^\p{Lu}/u.test(text) || ARTICLE_CAP.test(text),
-      acronym: /^[\p{Lu}\d-]{2,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text),
-      connector: WORDS.connectors.has(lower),
-    });
+    const text = sentence.slice(start, i);
+    // Most tokens are plain lower-case words: they need none of the checks addToken makes.
+    if (lower) tokens.push({ at: tokens.length, text, lower: text, start, end: i, cap: false, acronym: false, connector: WORDS.connectors.has(text) });
+    else addToken(tokens, text, start, true);
   }
   return tokens;
+}
+
+/** A token as TOKEN reads it: "Kirkuk's" is "Kirkuk", and the checks that make a name word. */
+function addToken(tokens: Token[], text: string, start: number, ascii: boolean): void {
+  if (isLowerWord(text)) {
+    tokens.push({ at: tokens.length, text, lower: text, start, end: start + text.length, cap: false, acronym: false, connector: WORDS.connectors.has(text) });
+    return;
+  }
+  if (/['’‘ʿʾ-]/.test(text)) text = text.replace(/['’]s$/u, '').replace(/['’‘ʿʾ-]+$/u, '');
+  if (!text) return;
+  // A token has no space or backquote: in ASCII, plain() is lower case alone.
+  const lower = ascii ? text.toLowerCase() : plain(text);
+  tokens.push({
+    at: tokens.length, text, lower, start, end: start + text.length,
+    cap: /^\p{Lu}/u.test(text) || ARTICLE_CAP.test(text),
+    acronym: /^[\p{Lu}\d-]{2,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text),
+    connector: WORDS.connectors.has(lower),
+  });
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** Where the last ASCII capital letter is, -1 without one. */
