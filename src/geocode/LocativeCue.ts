@@ -25,6 +25,7 @@ const NEAR: RegExp[] = [
 const AT_STRONG = new RegExp(`\\b(?:in|at|inside|within|into|throughout|across|(?:the\\s+)?${SETTLEMENT_WORD}\\s+of)${TAIL}`);
 const AT_VERB = new RegExp(`\\b(?:hit|struck|attacked|stormed|raided|seized|captured|took over|overran|shelled|bombed|targeted|entered|reached|besieged|recaptured|retook|liberated|invaded|occupied|surrounded|encircled|controlled|control of|took control of|hold of|fled|evacuated|abandoned|protested in|marched in)${TAIL}`);
 const AT_WEAK = new RegExp(`\\b(?:of|from|to|on|for|over|by)${TAIL}`);
+const AT = [[AT_STRONG, true], [AT_VERB, true], [AT_WEAK, false]] as const;
 
 /**
  * Every word a cue can end with (each pattern ends in a word, then "the", a settlement word or "of"),
@@ -44,7 +45,7 @@ export function readCue(before: string): Cue | null {
     const m = re.exec(text);
     if (m) return { text: m[0].trim(), precision: 2, strong: true };
   }
-  for (const [re, strong] of [[AT_STRONG, true], [AT_VERB, true], [AT_WEAK, false]] as const) {
+  for (const [re, strong] of AT) {
     const m = re.exec(text);
     if (m) return { text: m[0].trim(), precision: 1, strong };
   }

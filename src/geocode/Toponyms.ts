@@ -48,7 +48,7 @@ function tokenize(sentence: string): Token[] {
     const text = sentence.slice(start, i);
     // Most tokens are plain lower-case words: they need none of the checks addToken makes.
     if (lower) tokens.push({ at: tokens.length, text, lower: text, start, end: i, cap: false, acronym: false, connector: WORDS.connectors.has(text) });
-    else addToken(tokens, text, start, true);
+    else addAsciiToken(tokens, text, start);
   }
   return tokens;
 }
@@ -69,6 +69,38 @@ function addToken(tokens: Token[], text: string, start: number, ascii: boolean):
     acronym: /^[\p{Lu}\d-]{2,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text),
     connector: WORDS.connectors.has(lower),
   });
+}
+
+/** addToken for ASCII text, its patterns as char tests: "Kirkuk's" is "Kirkuk", "al-Shabaab" a name word. */
+function addAsciiToken(tokens: Token[], text: string, start: number): void {
+  const c0 = text.charCodeAt(0);
+  if (text.includes("'") || text.includes('-')) {
+    if (text.endsWith("'s")) text = text.slice(0, -2);
+    let end = text.length;
+    while (end > 0 && (text.charCodeAt(end - 1) === 39 || text.charCodeAt(end - 1) === 45)) end--;
+    text = text.slice(0, end);
+    if (!text) return;
+  }
+  const lower = text.toLowerCase();
+  const upper = c0 >= 65 && c0 <= 90;
+  tokens.push({
+    at: tokens.length, text, lower, start, end: start + text.length,
+    cap: upper || (c0 >= 97 && c0 <= 122 && ARTICLE_CAP.test(text)),
+    acronym: isAcronym(text),
+    connector: WORDS.connectors.has(lower),
+  });
+}
+
+/** /^[\p{Lu}\d-]{2,7}$/ with two capitals at least, for ASCII: "UN", "M23", "AQIM". */
+function isAcronym(text: string): boolean {
+  if (text.length < 2 || text.length > 7) return false;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) capitals++;
+    else if (!(c >= 48 && c <= 57) && c !== 45) return false;
+  }
+  return capitals >= 2;
 }
 
 function isAlnum(c: number): boolean {
@@ -102,24 +134,31 @@ function blanksOnly(sentence: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Consecutive name words joined by spaces only (a comma or a bracket ends a run). */
+/**
+ * Consecutive name words joined by spaces only (a comma or a bracket ends a run). Plain loops, no
+ * closures: this runs for every sentence, and the build names every closure it creates.
+ */
 function runs(sentence: string, tokens: Token[]): Token[][] {
   const out: Token[][] = [];
   let run: Token[] = [];
-  const flush = () => {
-    while (run.length && run[run.length - 1]!.connector && !run[run.length - 1]!.cap) run.pop();
-    if (run.length) out.push(run);
-    run = [];
-  };
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const prev = tokens[i - 1];
     const joined = prev !== undefined && blanksOnly(sentence, prev.end, t.start);
-    if (!joined || t.acronym || prev?.acronym) flush();
+    if (!joined || t.acronym || prev?.acronym) run = flushRun(run, out);
     if (t.cap || (run.length > 0 && t.connector)) run.push(t);
-    else flush();
-  });
-  flush();
+    else run = flushRun(run, out);
+  }
+  flushRun(run, out);
   return out;
+}
+
+/** Ends a run (its trailing lower-case connectors dropped) and starts the next. */
+function flushRun(run: Token[], out: Token[][]): Token[] {
+  while (run.length && run[run.length - 1]!.connector && !run[run.length - 1]!.cap) run.pop();
+  if (!run.length) return run;
+  out.push(run);
+  return [];
 }
 
 export class ToponymFinder {
@@ -142,7 +181,12 @@ export class ToponymFinder {
       this.recent.set(sentence, found);
     }
     // Each call gets its own mentions (spans move with the offset); the candidate lists are shared, as nothing changes them after this.
-    return found.map((m) => ({ ...m, span: { start: m.span.start + offset, end: m.span.end + offset } }));
+    const out: ToponymMention[] = new Array(found.length);
+    for (let k = 0; k < found.length; k++) {
+      const m = found[k]!;
+      out[k] = { ...m, span: { start: m.span.start + offset, end: m.span.end + offset } };
+    }
+    return out;
   }
 
   private readonly recent = new Map<string, ToponymMention[]>();
@@ -279,7 +323,9 @@ export class ToponymFinder {
   private longestMatch(sentence: string, tokens: Token[], run: Token[], i: number, strongCue: boolean):
     { words: number; candidates: Place[]; regionWord: boolean } | null {
     const words = run.slice(i);
-    const maxLen = Math.min(words.length, MAX_WORDS + words.filter((t) => t.connector && !t.cap).length);
+    let lowerConnectors = 0;
+    for (const t of words) if (t.connector && !t.cap) lowerConnectors++;
+    const maxLen = Math.min(words.length, MAX_WORDS + lowerConnectors);
     for (let n = maxLen; n >= 1; n--) {
       const last = words[n - 1]!;
       if (last.connector && !last.cap) continue;
