@@ -25,41 +25,43 @@ const NEAR: RegExp[] = [
 const AT_STRONG = new RegExp(`\\b(?:in|at|inside|within|into|throughout|across|(?:the\\s+)?${SETTLEMENT_WORD}\\s+of)${TAIL}`);
 const AT_VERB = new RegExp(`\\b(?:hit|struck|attacked|stormed|raided|seized|captured|took over|overran|shelled|bombed|targeted|entered|reached|besieged|recaptured|retook|liberated|invaded|occupied|surrounded|encircled|controlled|control of|took control of|hold of|fled|evacuated|abandoned|protested in|marched in)${TAIL}`);
 const AT_WEAK = new RegExp(`\\b(?:of|from|to|on|for|over|by)${TAIL}`);
-const AT = [[AT_STRONG, true], [AT_VERB, true], [AT_WEAK, false]] as const;
-
 /**
- * Every word a cue can end with (each pattern ends in a word, then "the", a settlement word or "of"),
- * and the spellings the patterns' optional letters make. Text ending in any other word has no cue,
- * and most capitalised words follow such text: the patterns are not run for them.
+ * The words each pattern can end with (its own words, and the spellings its optional letters make:
+ * every pattern ends in a word, then "the", a settlement word or "of"). Text ending in a word no
+ * pattern ends with has no cue, and most capitalised words follow such text; a pattern runs only
+ * where its own last words fit.
  */
-const LAST_WORDS = new Set([
-  ...[...NEAR, AT_STRONG, AT_VERB, AT_WEAK].flatMap((re) => re.source.match(/[a-z]+/g) ?? []),
-  'neighboring', 'neighbouring', 'neighborhood', 'neighbourhood', 'toward', 'towards', 'suburb', 'suburbs',
-]);
+const SPELLINGS = ['neighboring', 'neighbouring', 'neighborhood', 'neighbourhood', 'toward', 'towards', 'suburb', 'suburbs'];
+const lastWords = (re: RegExp) => new Set([...(re.source.match(/[a-z]+/g) ?? []), ...SPELLINGS]);
+const PATTERNS: Array<{ re: RegExp; words: Set<string>; precision: 1 | 2; strong: boolean }> = [
+  ...NEAR.map((re) => ({ re, words: lastWords(re), precision: 2 as const, strong: true })),
+  { re: AT_STRONG, words: lastWords(AT_STRONG), precision: 1, strong: true },
+  { re: AT_VERB, words: lastWords(AT_VERB), precision: 1, strong: true },
+  { re: AT_WEAK, words: lastWords(AT_WEAK), precision: 1, strong: false },
+];
 
 /** The cue ending just before a name (pass the sentence up to the name's start), or null. */
 export function readCue(before: string): Cue | null {
-  if (!endsWithCueWord(before)) return null;
-  const text = before.slice(-90).toLowerCase().replace(/\s+/g, ' ');
-  for (const re of NEAR) {
+  const last = lastWord(before);
+  if (!last) return null;
+  let text: string | null = null;
+  for (const { re, words, precision, strong } of PATTERNS) {
+    if (!words.has(last)) continue;
+    text ??= before.slice(-90).toLowerCase().replace(/\s+/g, ' ');
     const m = re.exec(text);
-    if (m) return { text: m[0].trim(), precision: 2, strong: true };
-  }
-  for (const [re, strong] of AT) {
-    const m = re.exec(text);
-    if (m) return { text: m[0].trim(), precision: 1, strong };
+    if (m) return { text: m[0].trim(), precision, strong };
   }
   return null;
 }
 
-/** Whether the text ends in whitespace after a word that may end a cue (letters only, any case). */
-function endsWithCueWord(before: string): boolean {
+/** The last word of the text when whitespace follows it (letters only, lower case), else null. */
+function lastWord(before: string): string | null {
   let end = before.length;
   while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
-  if (end === before.length) return false;
+  if (end === before.length) return null;
   let start = end;
   while (start > 0 && isLetter(before.charCodeAt(start - 1))) start--;
-  return start < end && LAST_WORDS.has(before.slice(start, end).toLowerCase());
+  return start < end ? before.slice(start, end).toLowerCase() : null;
 }
 
 function isSpace(c: number): boolean {

@@ -210,7 +210,8 @@ export class ToponymFinder {
       const bearing = this.bearingAt(tokens, run, i);
       if (bearing) { i += bearing; continue; }
       const cue = first.start === 0 ? null : readCue(sentence.slice(Math.max(0, first.start - 120), first.start));
-      const titled = WORDS.titles.has(first.lower.replace(/\.$/, '')) || WORDS.titles.has(prevWord(tokens, first));
+      // A token holds no full stop: its lower case is the title list's form.
+      const titled = WORDS.titles.has(first.lower) || WORDS.titles.has(prevToken(tokens, first)?.lower ?? '');
       const personal = WORDS.firstNames.has(first.lower);
       // "Logo LGA", "Tullus County", "the Cercle of Niafunké": a district named as such is the unit.
       const unit2 = titled || personal ? null : this.unit2At(sentence, tokens, run, i);
@@ -315,6 +316,7 @@ export class ToponymFinder {
     for (let n = 1; n <= Math.min(run.length - i, 8); n++) {
       phrase = n === 1 ? run[i]!.lower : `${phrase} ${run[i + n - 1]!.lower}`;
       if (WORDS.stopPhrases.has(phrase)) found = n;
+      else if (!STOP_PREFIXES.has(phrase)) break; // no stop phrase goes on from here
     }
     return found;
   }
@@ -330,7 +332,7 @@ export class ToponymFinder {
       const last = words[n - 1]!;
       if (last.connector && !last.cap) continue;
       const text = sentence.slice(words[0]!.start, last.end);
-      const low = plain(text);
+      const low = plainName(text);
       if (n === 1) {
         const t = words[0]!;
         if (t.connector || t.text.length < 3) { if (!this.gazetteer.country(t.text)) return null; }
@@ -412,6 +414,23 @@ function isTrailingNoun(t: Token): boolean {
     || WORDS.groupNouns.has(t.lower) || WORDS.nearNouns.has(t.lower);
 }
 
+/** Every stop phrase's first words ("islamic", "islamic state"): a phrase that is none of them goes no further. */
+const STOP_PREFIXES = new Set([...WORDS.stopPhrases].flatMap((p) => {
+  const words = p.split(' ');
+  return words.map((_, k) => words.slice(0, k + 1).join(' '));
+}));
+
+/** plain() of a name, remembered by the name: names recur. */
+function plainName(text: string): string {
+  let hit = plained.get(text);
+  if (hit === undefined) {
+    if (plained.size >= 50_000) plained.clear();
+    plained.set(text, hit = plain(text));
+  }
+  return hit;
+}
+const plained = new Map<string, string>();
+
 /** Whether a word is a people's adjective ("Iraqi"), remembered by the word: names recur. */
 function isDemonym(word: string): boolean {
   let hit = demonyms.get(word);
@@ -431,9 +450,6 @@ function prevToken(tokens: Token[], t: Token): Token | undefined {
   return tokens[t.at - 1];
 }
 
-function prevWord(tokens: Token[], t: Token): string {
-  return prevToken(tokens, t)?.lower.replace(/\.$/, '') ?? '';
-}
 
 /** "Marsabit town", "Kidal airport": the towns only, when there are any. */
 function preferTowns(candidates: Place[]): Place[] {
