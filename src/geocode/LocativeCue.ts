@@ -33,8 +33,10 @@ const AT_WEAK = new RegExp(`\\b(?:of|from|to|on|for|over|by)${TAIL}`);
  */
 const SPELLINGS = ['neighboring', 'neighbouring', 'neighborhood', 'neighbourhood', 'toward', 'towards', 'suburb', 'suburbs'];
 const lastWords = (re: RegExp) => new Set([...(re.source.match(/[a-z]+/g) ?? []), ...SPELLINGS]);
-const PATTERNS: Array<{ re: RegExp; words: Set<string>; precision: 1 | 2; strong: boolean }> = [
-  ...NEAR.map((re) => ({ re, words: lastWords(re), precision: 2 as const, strong: true })),
+/** What a distance cue and a bearing cue cannot do without: a unit, a compass word. */
+const NEEDS = [new RegExp(`${UNIT}\\b`), /north|south|east|west/];
+const PATTERNS: Array<{ re: RegExp; words: Set<string>; needs?: RegExp; precision: 1 | 2; strong: boolean }> = [
+  ...NEAR.map((re, i) => ({ re, words: lastWords(re), needs: NEEDS[i], precision: 2 as const, strong: true })),
   { re: AT_STRONG, words: lastWords(AT_STRONG), precision: 1, strong: true },
   { re: AT_VERB, words: lastWords(AT_VERB), precision: 1, strong: true },
   { re: AT_WEAK, words: lastWords(AT_WEAK), precision: 1, strong: false },
@@ -42,26 +44,39 @@ const PATTERNS: Array<{ re: RegExp; words: Set<string>; precision: 1 | 2; strong
 
 /** The cue ending just before a name (pass the sentence up to the name's start), or null. */
 export function readCue(before: string): Cue | null {
-  const last = lastWord(before);
+  let end = trimEnd(before);
+  if (end === before.length) return null;
+  const last = wordBefore(before, end);
   if (!last) return null;
+  // "in the", "village of the": before a closing "the", the pattern's own word.
+  let previous: string | null = null;
+  if (last === 'the') {
+    end = trimEnd(before, end - 3);
+    previous = end < before.length ? wordBefore(before, end) : null;
+    if (!previous) return null;
+  }
   let text: string | null = null;
-  for (const { re, words, precision, strong } of PATTERNS) {
-    if (!words.has(last)) continue;
+  for (const { re, words, needs, precision, strong } of PATTERNS) {
+    if (!words.has(last) || (previous !== null && !words.has(previous))) continue;
     text ??= before.slice(-90).toLowerCase().replace(/\s+/g, ' ');
+    if (needs && !needs.test(text)) continue;
     const m = re.exec(text);
     if (m) return { text: m[0].trim(), precision, strong };
   }
   return null;
 }
 
-/** The last word of the text when whitespace follows it (letters only, lower case), else null. */
-function lastWord(before: string): string | null {
-  let end = before.length;
-  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
-  if (end === before.length) return null;
+/** Where the text's trailing whitespace (before `end`) begins. */
+function trimEnd(text: string, end = text.length): number {
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** The word (letters only, lower case) ending at `end`, or null. */
+function wordBefore(text: string, end: number): string | null {
   let start = end;
-  while (start > 0 && isLetter(before.charCodeAt(start - 1))) start--;
-  return start < end ? before.slice(start, end).toLowerCase() : null;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  return start < end ? text.slice(start, end).toLowerCase() : null;
 }
 
 function isSpace(c: number): boolean {
