@@ -47,7 +47,7 @@ function tokenize(sentence: string): Token[] {
     }
     const text = sentence.slice(start, i);
     // Most tokens are plain lower-case words: they need none of the checks addToken makes.
-    if (lower) tokens.push({ at: tokens.length, text, lower: text, start, end: i, cap: false, acronym: false, connector: WORDS.connectors.has(text) });
+    if (lower) tokens.push({ at: tokens.length, text, lower: text, start, end: i, cap: false, acronym: false, connector: isConnector(text) });
     else addAsciiToken(tokens, text, start);
   }
   return tokens;
@@ -56,7 +56,7 @@ function tokenize(sentence: string): Token[] {
 /** A token as TOKEN reads it: "Kirkuk's" is "Kirkuk", and the checks that make a name word. */
 function addToken(tokens: Token[], text: string, start: number, ascii: boolean): void {
   if (isLowerWord(text)) {
-    tokens.push({ at: tokens.length, text, lower: text, start, end: start + text.length, cap: false, acronym: false, connector: WORDS.connectors.has(text) });
+    tokens.push({ at: tokens.length, text, lower: text, start, end: start + text.length, cap: false, acronym: false, connector: isConnector(text) });
     return;
   }
   if (/['’‘ʿʾ-]/.test(text)) text = text.replace(/['’]s$/u, '').replace(/['’‘ʿʾ-]+$/u, '');
@@ -67,7 +67,7 @@ function addToken(tokens: Token[], text: string, start: number, ascii: boolean):
     at: tokens.length, text, lower, start, end: start + text.length,
     cap: /^\p{Lu}/u.test(text) || ARTICLE_CAP.test(text),
     acronym: /^[\p{Lu}\d-]{2,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text),
-    connector: WORDS.connectors.has(lower),
+    connector: isConnector(lower),
   });
 }
 
@@ -87,7 +87,7 @@ function addAsciiToken(tokens: Token[], text: string, start: number): void {
     at: tokens.length, text, lower, start, end: start + text.length,
     cap: upper || (c0 >= 97 && c0 <= 122 && ARTICLE_CAP.test(text)),
     acronym: isAcronym(text),
-    connector: WORDS.connectors.has(lower),
+    connector: isConnector(lower),
   });
 }
 
@@ -101,6 +101,13 @@ function isAcronym(text: string): boolean {
     else if (!(c >= 48 && c <= 57) && c !== 45) return false;
   }
   return capitals >= 2;
+}
+
+const CONNECTOR_MAX = Math.max(...[...WORDS.connectors].map((w) => w.length));
+
+/** A connector ("al", "of", "ibn"): all are short, and a longer word is not hashed to find out. */
+function isConnector(lower: string): boolean {
+  return lower.length <= CONNECTOR_MAX && WORDS.connectors.has(lower);
 }
 
 function isAlnum(c: number): boolean {
@@ -203,7 +210,7 @@ export class ToponymFinder {
       // "Lake Chad", "Gulf of Guinea": water named after a country or a town is neither.
       if (i === 0 && run.length > 1 && WATER_WORD.test(first.lower)) break;
       // "Cercle of Niafunké", "Commune of X": the unit word is not part of the name that follows.
-      if (UNIT_WORD.test(first.lower) && run[i + 1]?.lower === 'of') { i += 2; continue; }
+      if (run[i + 1]?.lower === 'of' && UNIT_WORD.test(first.lower)) { i += 2; continue; }
       // A lone stop word ("Sunday", "Police") needs no look-up at all.
       if (run.length - i === 1 && WORDS.stop.has(first.lower)) { i++; continue; }
       // "30 km North East of Beletweyne": a compass bearing written with capitals, not a district so named.
@@ -274,7 +281,7 @@ export class ToponymFinder {
   /** Admin2 units named by the run's words from i, when a unit noun follows or "district of" precedes them. */
   private unit2At(sentence: string, tokens: Token[], run: Token[], i: number): { words: number; skip: number; candidates: Place[] } | null {
     const first = run[i]!;
-    const ofUnit = UNIT_OF.test(sentence.slice(Math.max(0, first.start - 40), first.start));
+    const ofUnit = afterOfOrThe(sentence, first.start) && UNIT_OF.test(sentence.slice(Math.max(0, first.start - 40), first.start));
     for (let n = Math.min(run.length - i, MAX_WORDS); n >= 1; n--) {
       const last = run[i + n - 1]!;
       if (last.connector && !last.cap) continue;
@@ -401,6 +408,15 @@ const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 const UNIT2_NOUNS = new Set(['district', 'lga', 'county', 'cercle', 'woreda', 'prefecture', 'province', 'department', 'commune',
   'municipality', 'territory', 'sub-county', 'subcounty', 'local']);
 const UNIT_OF = /\b(?:district|cercle|county|lga|local government area|prefecture|commune|woreda|territory|municipality)\s+of\s+(?:the\s+)?$/i;
+
+/** Whether "of" or "the" and then whitespace come just before `at`: UNIT_OF can match only then. */
+function afterOfOrThe(sentence: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && /\s/.test(sentence[end - 1]!)) end--;
+  if (end === at) return false;
+  const word = sentence.slice(Math.max(0, end - 3), end).toLowerCase();
+  return word === 'the' || word.endsWith('of');
+}
 
 function isUnit2Noun(tokens: Token[], t: Token): boolean {
   if (!UNIT2_NOUNS.has(t.lower)) return false;
