@@ -110,7 +110,8 @@ export class Disambiguator {
     for (const n of neighbours) {
       if (n.name === place.name) continue;
       anyNear = true;
-      d = Math.min(d, distanceKm(n, place));
+      // Only the band counts (under 30, 100, 300 km): a neighbour that cannot lower it needs no trigonometry.
+      if (d >= 30 && !surelyFarther(n, place, 300)) d = Math.min(d, distanceKm(n, place));
       if (!sameAdmin1 && n.country === place.country && n.admin1 !== null && n.admin1 === place.admin1) sameAdmin1 = true;
     }
     if (anyNear) {
@@ -159,5 +160,11 @@ function add(score: number, points: number, reason: string, why: string[] | null
 }
 
 function nearAny(p: Place, near: Place[], km: number): boolean {
-  return near.some((n) => n.kind !== 'country' && distanceKm(n, p) < km);
+  for (const n of near) if (n.kind !== 'country' && !surelyFarther(n, p, km) && distanceKm(n, p) < km) return true;
+  return false;
+}
+
+/** Whether the latitudes alone put two places at least `km` apart (a degree of latitude is 111.2 km), with a margin. */
+function surelyFarther(a: Place, b: Place, km: number): boolean {
+  return Math.abs(a.latitude - b.latitude) * 111 > km + 5;
 }

@@ -46,12 +46,14 @@ export class Gazetteer {
   private readonly byWord: Database.Statement<[string], { w: string }>;
   private readonly wordCache = new Map<string, boolean>();
   private readonly nearCache = new Map<string, Place[]>();
+  private readonly nearByText = new Map<string, Place[]>();
   private readonly textCache = new Map<string, Place[]>();
   private readonly countryCache = new Map<string, Place | null>();
   private readonly bySpelling: Database.Statement<[string], { place: number }>;
   private readonly spellingCache = new Map<string, Set<number>>();
   private readonly byUnit2: Database.Statement<[string], Row>;
   private readonly unit2Cache = new Map<string, Place[]>();
+  private readonly unit2ByKey = new Map<string, Place[]>();
 
   /** Milliseconds spent building the index first (0 when it was already there and fresh). */
   readonly buildTimeMs: number;
@@ -113,10 +115,15 @@ export class Gazetteer {
    * consonants, at most one or two edits apart, in the given countries only when any are given.
    */
   lookupNear(text: string, countries: string[], maxEdits = 2): Place[] {
+    // The text as written first: folding costs more than that look-up. Each folded key keeps one
+    // list, so every spelling of a name meets the same places.
+    const asWritten = `${text}|${maxEdits}|${countries.join('|')}`;
+    const known = this.nearByText.get(asWritten);
+    if (known) return known;
     const key = this.fold(text);
     const cacheKey = `${key}|${maxEdits}|${countries.join('|')}`;
     const hit = this.nearCache.get(cacheKey);
-    if (hit) return hit;
+    if (hit) return this.rememberNear(asWritten, hit);
     const sk = this.skeleton(key);
     let found: Place[] = [];
     if (key.length >= 5 && sk.length >= 3) {
@@ -132,17 +139,29 @@ export class Gazetteer {
     }
     if (this.nearCache.size > 20_000) this.nearCache.clear();
     this.nearCache.set(cacheKey, found);
+    return this.rememberNear(asWritten, found);
+  }
+
+  private rememberNear(asWritten: string, found: Place[]): Place[] {
+    if (this.nearByText.size > 20_000) this.nearByText.clear();
+    this.nearByText.set(asWritten, found);
     return found;
   }
 
   /** Admin2 units (district, LGA, county, cercle) of this name: only for text that names one as such. */
   lookupUnit2(text: string): Place[] {
-    const key = this.fold(text);
-    let hit = this.unit2Cache.get(key);
+    // The text as written first, as lookup() does; each folded key keeps one list (the same places).
+    let hit = this.unit2Cache.get(text);
     if (!hit) {
-      hit = key ? this.byUnit2.all(key).map((r) => this.toPlace(r)) : [];
+      const key = this.fold(text);
+      hit = this.unit2ByKey.get(key);
+      if (!hit) {
+        hit = key ? this.byUnit2.all(key).map((r) => this.toPlace(r)) : [];
+        if (this.unit2ByKey.size > 20_000) this.unit2ByKey.clear();
+        this.unit2ByKey.set(key, hit);
+      }
       if (this.unit2Cache.size > 20_000) this.unit2Cache.clear();
-      this.unit2Cache.set(key, hit);
+      this.unit2Cache.set(text, hit);
     }
     return hit;
   }

@@ -205,3 +205,23 @@ describe('findToponyms', () => {
     assert.equal(m?.cuePrecision, 2);
   });
 });
+
+describe('toponyms: ASCII text and Unicode text read alike', () => {
+  it('finds the same names, spans and cues when a non-ASCII character is elsewhere in the sentence', () => {
+    const plain = 'Troops clashed with al-Shabaab fighters near Kismayo and in Baidoa.';
+    const curly = 'Troops clashed with al-Shabaab fighters near Kismayo and in Baidoa – officials said.';
+    const read = (s: string) => geo.findToponyms(s).map((m) => `${m.text}@${m.span.start}:${m.cue}`);
+    assert.deepEqual(read(curly), read(plain));
+    assert.deepEqual(read(plain), ['Kismayo@45:near', 'Baidoa@60:in']);
+  });
+});
+
+describe('toponyms: the words after the last capital', () => {
+  it('still reads the noun after the last name of a long sentence ("Kirkuk province ...")', () => {
+    const long = geo.findToponyms('Soldiers were deployed to Kirkuk province after the attack on the patrol in the hills.');
+    const short = geo.findToponyms('Soldiers were deployed to Kirkuk province.');
+    for (const found of [long, short]) {
+      assert.deepEqual(found.map((m) => [m.text, m.region, m.candidates[0]?.kind]), [['Kirkuk', true, 'admin1']]);
+    }
+  });
+});

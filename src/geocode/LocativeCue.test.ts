@@ -19,6 +19,12 @@ describe('readCue: the words before a place name', () => {
     ['Rockets hit ', 'hit', 1],
     ['The governor of ', 'of', 1],
     ['Residents said ', null, null],
+    // The last word decides whether the patterns run at all: spellings from optional letters, any case, any space.
+    ['Shells fell on the neighbouring ', 'neighbouring', 2],
+    ['Troops moved towards ', 'towards', 2],
+    ['FIGHTING IN ', 'in', 1],
+    ['Gunmen killed four people in\u00a0', 'in', 1],
+    ['A reporter in', null, null],
   ];
   for (const [before, text, precision] of rows) {
     it(`"${before}…"`, () => {

@@ -25,17 +25,64 @@ const NEAR: RegExp[] = [
 const AT_STRONG = new RegExp(`\\b(?:in|at|inside|within|into|throughout|across|(?:the\\s+)?${SETTLEMENT_WORD}\\s+of)${TAIL}`);
 const AT_VERB = new RegExp(`\\b(?:hit|struck|attacked|stormed|raided|seized|captured|took over|overran|shelled|bombed|targeted|entered|reached|besieged|recaptured|retook|liberated|invaded|occupied|surrounded|encircled|controlled|control of|took control of|hold of|fled|evacuated|abandoned|protested in|marched in)${TAIL}`);
 const AT_WEAK = new RegExp(`\\b(?:of|from|to|on|for|over|by)${TAIL}`);
+/**
+ * The words each pattern can end with (its own words, and the spellings its optional letters make:
+ * every pattern ends in a word, then "the", a settlement word or "of"). Text ending in a word no
+ * pattern ends with has no cue, and most capitalised words follow such text; a pattern runs only
+ * where its own last words fit.
+ */
+const SPELLINGS = ['neighboring', 'neighbouring', 'neighborhood', 'neighbourhood', 'toward', 'towards', 'suburb', 'suburbs'];
+const lastWords = (re: RegExp) => new Set([...(re.source.match(/[a-z]+/g) ?? []), ...SPELLINGS]);
+/** What a distance cue and a bearing cue cannot do without: a unit, a compass word. */
+const NEEDS = [new RegExp(`${UNIT}\\b`), /north|south|east|west/];
+const PATTERNS: Array<{ re: RegExp; words: Set<string>; needs?: RegExp; precision: 1 | 2; strong: boolean }> = [
+  ...NEAR.map((re, i) => ({ re, words: lastWords(re), needs: NEEDS[i], precision: 2 as const, strong: true })),
+  { re: AT_STRONG, words: lastWords(AT_STRONG), precision: 1, strong: true },
+  { re: AT_VERB, words: lastWords(AT_VERB), precision: 1, strong: true },
+  { re: AT_WEAK, words: lastWords(AT_WEAK), precision: 1, strong: false },
+];
 
 /** The cue ending just before a name (pass the sentence up to the name's start), or null. */
 export function readCue(before: string): Cue | null {
-  const text = before.slice(-90).toLowerCase().replace(/\s+/g, ' ');
-  for (const re of NEAR) {
-    const m = re.exec(text);
-    if (m) return { text: m[0].trim(), precision: 2, strong: true };
+  let end = trimEnd(before);
+  if (end === before.length) return null;
+  const last = wordBefore(before, end);
+  if (!last) return null;
+  // "in the", "village of the": before a closing "the", the pattern's own word.
+  let previous: string | null = null;
+  if (last === 'the') {
+    end = trimEnd(before, end - 3);
+    previous = end < before.length ? wordBefore(before, end) : null;
+    if (!previous) return null;
   }
-  for (const [re, strong] of [[AT_STRONG, true], [AT_VERB, true], [AT_WEAK, false]] as const) {
+  let text: string | null = null;
+  for (const { re, words, needs, precision, strong } of PATTERNS) {
+    if (!words.has(last) || (previous !== null && !words.has(previous))) continue;
+    text ??= before.slice(-90).toLowerCase().replace(/\s+/g, ' ');
+    if (needs && !needs.test(text)) continue;
     const m = re.exec(text);
-    if (m) return { text: m[0].trim(), precision: 1, strong };
+    if (m) return { text: m[0].trim(), precision, strong };
   }
   return null;
+}
+
+/** Where the text's trailing whitespace (before `end`) begins. */
+function trimEnd(text: string, end = text.length): number {
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** The word (letters only, lower case) ending at `end`, or null. */
+function wordBefore(text: string, end: number): string | null {
+  let start = end;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  return start < end ? text.slice(start, end).toLowerCase() : null;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c > 126 || c < 33) && /\s/.test(String.fromCharCode(c));
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }

@@ -9,57 +9,11 @@ import type { Place, ToponymMention } from './Geocoder.js';
 import { markQualifiers } from './AdminHierarchy.js';
 import { readCue } from './LocativeCue.js';
 import { plain, WORDS } from './ToponymWords.js';
+import { ARTICLE_CAP, blanksOnly, runs, type Token, tokenize } from './ToponymTokens.js';
 
-interface Token { text: string; lower: string; start: number; end: number; cap: boolean; acronym: boolean; connector: boolean }
-
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʿʾ‘-]*/gu;
-const ARTICLE_CAP = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|et|ez)[-‑'’][\p{Lu}]/u;
 const MAX_WORDS = 4;
 /** "Somalia-based", "Saudi-led": an adjective, not where anything happened. */
 const HYPHEN_ADJECTIVE = /-(?:based|led|backed|controlled|held|born|bound|owned|run|linked|allied|aligned|affiliated|funded|supported|registered|operated|made|style|wide|era|inspired|sponsored)$/i;
-
-function tokenize(sentence: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of sentence.matchAll(TOKEN)) {
-    let text = m[0];
-    const start = m.index;
-    // Most tokens are plain lower-case words: they need none of the checks below.
-    if (/^[a-z]+$/.test(text)) {
-      tokens.push({ text, lower: text, start, end: start + text.length, cap: false, acronym: false, connector: WORDS.connectors.has(text) });
-      continue;
-    }
-    if (/['’‘ʿʾ-]/.test(text)) text = text.replace(/['’]s$/u, '').replace(/['’‘ʿʾ-]+$/u, '');
-    if (!text) continue;
-    const lower = plain(text);
-    tokens.push({
-      text, lower, start, end: start + text.length,
-      cap: /^\p{Lu}/u.test(text) || ARTICLE_CAP.test(text),
-      acronym: /^[\p{Lu}\d-]{2,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text),
-      connector: WORDS.connectors.has(lower),
-    });
-  }
-  return tokens;
-}
-
-/** Consecutive name words joined by spaces only (a comma or a bracket ends a run). */
-function runs(sentence: string, tokens: Token[]): Token[][] {
-  const out: Token[][] = [];
-  let run: Token[] = [];
-  const flush = () => {
-    while (run.length && run[run.length - 1]!.connector && !run[run.length - 1]!.cap) run.pop();
-    if (run.length) out.push(run);
-    run = [];
-  };
-  tokens.forEach((t, i) => {
-    const prev = tokens[i - 1];
-    const joined = prev !== undefined && /^[ \t]+$/.test(sentence.slice(prev.end, t.start));
-    if (!joined || t.acronym || prev?.acronym) flush();
-    if (t.cap || (run.length > 0 && t.connector)) run.push(t);
-    else flush();
-  });
-  flush();
-  return out;
-}
 
 export class ToponymFinder {
   constructor(private readonly gazetteer: Gazetteer) {}
@@ -81,7 +35,12 @@ export class ToponymFinder {
       this.recent.set(sentence, found);
     }
     // Each call gets its own mentions (spans move with the offset); the candidate lists are shared, as nothing changes them after this.
-    return found.map((m) => ({ ...m, span: { start: m.span.start + offset, end: m.span.end + offset } }));
+    const out: ToponymMention[] = new Array(found.length);
+    for (let k = 0; k < found.length; k++) {
+      const m = found[k]!;
+      out[k] = { ...m, span: { start: m.span.start + offset, end: m.span.end + offset } };
+    }
+    return out;
   }
 
   private readonly recent = new Map<string, ToponymMention[]>();
@@ -98,14 +57,15 @@ export class ToponymFinder {
       // "Lake Chad", "Gulf of Guinea": water named after a country or a town is neither.
       if (i === 0 && run.length > 1 && WATER_WORD.test(first.lower)) break;
       // "Cercle of Niafunké", "Commune of X": the unit word is not part of the name that follows.
-      if (UNIT_WORD.test(first.lower) && run[i + 1]?.lower === 'of') { i += 2; continue; }
+      if (run[i + 1]?.lower === 'of' && UNIT_WORD.test(first.lower)) { i += 2; continue; }
       // A lone stop word ("Sunday", "Police") needs no look-up at all.
       if (run.length - i === 1 && WORDS.stop.has(first.lower)) { i++; continue; }
       // "30 km North East of Beletweyne": a compass bearing written with capitals, not a district so named.
       const bearing = this.bearingAt(tokens, run, i);
       if (bearing) { i += bearing; continue; }
       const cue = first.start === 0 ? null : readCue(sentence.slice(Math.max(0, first.start - 120), first.start));
-      const titled = WORDS.titles.has(first.lower.replace(/\.$/, '')) || WORDS.titles.has(prevWord(tokens, first));
+      // A token holds no full stop: its lower case is the title list's form.
+      const titled = WORDS.titles.has(first.lower) || WORDS.titles.has(prevToken(tokens, first)?.lower ?? '');
       const personal = WORDS.firstNames.has(first.lower);
       // "Logo LGA", "Tullus County", "the Cercle of Niafunké": a district named as such is the unit.
       const unit2 = titled || personal ? null : this.unit2At(sentence, tokens, run, i);
@@ -143,7 +103,7 @@ export class ToponymFinder {
       }
       const last = run[i + found.words - 1]!;
       const next = nextToken(tokens, last);
-      const after = next && /^[ \t]+$/.test(sentence.slice(last.end, next.start)) ? next : undefined;
+      const after = next && blanksOnly(sentence, last.end, next.start) ? next : undefined;
       const regionNoun = after !== undefined && WORDS.regionNouns.has(after.lower);
       // "Mosul Battalions", "Kirkuk Council": a group or an institution, not where the event was.
       if (after && WORDS.groupNouns.has(after.lower) && !regionNoun) { i += found.words + 1; continue; }
@@ -151,7 +111,7 @@ export class ToponymFinder {
       if (after && WORDS.saying.has(after.lower) && found.words === 1 && !cue?.strong) { i += 1; continue; }
       const before = prevToken(tokens, first);
       const directed = before !== undefined && !before.cap && WORDS.directions.has(before.lower)
-        && /^[ \t]+$/.test(sentence.slice(before.end, first.start));
+        && blanksOnly(sentence, before.end, first.start);
       const region = regionNoun || directed || found.regionWord
         || /\brural\s+$/i.test(sentence.slice(0, first.start));
       const start = first.start;
@@ -168,13 +128,13 @@ export class ToponymFinder {
   /** Admin2 units named by the run's words from i, when a unit noun follows or "district of" precedes them. */
   private unit2At(sentence: string, tokens: Token[], run: Token[], i: number): { words: number; skip: number; candidates: Place[] } | null {
     const first = run[i]!;
-    const ofUnit = UNIT_OF.test(sentence.slice(Math.max(0, first.start - 40), first.start));
+    const ofUnit = afterOfOrThe(sentence, first.start) && UNIT_OF.test(sentence.slice(Math.max(0, first.start - 40), first.start));
     for (let n = Math.min(run.length - i, MAX_WORDS); n >= 1; n--) {
       const last = run[i + n - 1]!;
       if (last.connector && !last.cap) continue;
       const inRun = run[i + n];
       const next = inRun ?? nextToken(tokens, last);
-      const noun = next !== undefined && /^[ \t]+$/.test(sentence.slice(last.end, next.start)) && isUnit2Noun(tokens, next);
+      const noun = next !== undefined && blanksOnly(sentence, last.end, next.start) && isUnit2Noun(tokens, next);
       if (!noun && !(ofUnit && n === run.length - i)) continue;
       const name = sentence.slice(first.start, last.end);
       // "Kirkuk province", "Borno State": where the noun also names a province, a province of the name wins.
@@ -210,6 +170,7 @@ export class ToponymFinder {
     for (let n = 1; n <= Math.min(run.length - i, 8); n++) {
       phrase = n === 1 ? run[i]!.lower : `${phrase} ${run[i + n - 1]!.lower}`;
       if (WORDS.stopPhrases.has(phrase)) found = n;
+      else if (!STOP_PREFIXES.has(phrase)) break; // no stop phrase goes on from here
     }
     return found;
   }
@@ -218,17 +179,19 @@ export class ToponymFinder {
   private longestMatch(sentence: string, tokens: Token[], run: Token[], i: number, strongCue: boolean):
     { words: number; candidates: Place[]; regionWord: boolean } | null {
     const words = run.slice(i);
-    const maxLen = Math.min(words.length, MAX_WORDS + words.filter((t) => t.connector && !t.cap).length);
+    let lowerConnectors = 0;
+    for (const t of words) if (t.connector && !t.cap) lowerConnectors++;
+    const maxLen = Math.min(words.length, MAX_WORDS + lowerConnectors);
     for (let n = maxLen; n >= 1; n--) {
       const last = words[n - 1]!;
       if (last.connector && !last.cap) continue;
       const text = sentence.slice(words[0]!.start, last.end);
-      const low = plain(text);
+      const low = plainName(text);
       if (n === 1) {
         const t = words[0]!;
         if (t.connector || t.text.length < 3) { if (!this.gazetteer.country(t.text)) return null; }
         if (HYPHEN_ADJECTIVE.test(t.text)) return null;
-        if (countryByDemonym(t.text) && !this.gazetteer.country(t.text)) return null; // "Iraqi"
+        if (isDemonym(t.text) && !this.gazetteer.country(t.text)) return null; // "Iraqi"
         const next = nextToken(tokens, t);
         const nounAfter = next !== undefined && (WORDS.regionNouns.has(next.lower) || WORDS.townNouns.has(next.lower));
         if (WORDS.stop.has(low) && !nounAfter && !/(?:town|village|city|locality) of\s+$/i.test(sentence.slice(0, t.start))) return null;
@@ -272,11 +235,11 @@ export class ToponymFinder {
   private unknownName(sentence: string, tokens: Token[], run: Token[], i: number, strongCue: boolean): { start: number; end: number; words: number } | null {
     if (!strongCue) return null;
     const first = run[i]!;
-    if (first.acronym || WORDS.stop.has(first.lower) || WORDS.firstNames.has(first.lower) || countryByDemonym(first.text)) return null;
+    if (first.acronym || WORDS.stop.has(first.lower) || WORDS.firstNames.has(first.lower) || isDemonym(first.text)) return null;
     let n = 1;
     while (i + n < run.length && n < MAX_WORDS && !isTrailingNoun(run[i + n]!)) n++;
     while (n > 1 && run[i + n - 1]!.connector && !run[i + n - 1]!.cap) n--;
-    const after = run[i + n] ?? tokens[tokens.indexOf(run[i + n - 1]!) + 1];
+    const after = run[i + n] ?? tokens[run[i + n - 1]!.at + 1];
     if (after && WORDS.groupNouns.has(after.lower)) return null; // "Hanana Brigade": a group
     const text = sentence.slice(first.start, run[i + n - 1]!.end);
     if (WORDS.stopPhrases.has(plain(text))) return null;
@@ -293,6 +256,15 @@ const UNIT2_NOUNS = new Set(['district', 'lga', 'county', 'cercle', 'woreda', 'p
   'municipality', 'territory', 'sub-county', 'subcounty', 'local']);
 const UNIT_OF = /\b(?:district|cercle|county|lga|local government area|prefecture|commune|woreda|territory|municipality)\s+of\s+(?:the\s+)?$/i;
 
+/** Whether "of" or "the" and then whitespace come just before `at`: UNIT_OF can match only then. */
+function afterOfOrThe(sentence: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && /\s/.test(sentence[end - 1]!)) end--;
+  if (end === at) return false;
+  const word = sentence.slice(Math.max(0, end - 3), end).toLowerCase();
+  return word === 'the' || word.endsWith('of');
+}
+
 function isUnit2Noun(tokens: Token[], t: Token): boolean {
   if (!UNIT2_NOUNS.has(t.lower)) return false;
   // "Okpe Local Government Area": "local" only with the words that follow it.
@@ -305,17 +277,42 @@ function isTrailingNoun(t: Token): boolean {
     || WORDS.groupNouns.has(t.lower) || WORDS.nearNouns.has(t.lower);
 }
 
+/** Every stop phrase's first words ("islamic", "islamic state"): a phrase that is none of them goes no further. */
+const STOP_PREFIXES = new Set([...WORDS.stopPhrases].flatMap((p) => {
+  const words = p.split(' ');
+  return words.map((_, k) => words.slice(0, k + 1).join(' '));
+}));
+
+/** plain() of a name, remembered by the name: names recur. */
+function plainName(text: string): string {
+  let hit = plained.get(text);
+  if (hit === undefined) {
+    if (plained.size >= 50_000) plained.clear();
+    plained.set(text, hit = plain(text));
+  }
+  return hit;
+}
+const plained = new Map<string, string>();
+
+/** Whether a word is a people's adjective ("Iraqi"), remembered by the word: names recur. */
+function isDemonym(word: string): boolean {
+  let hit = demonyms.get(word);
+  if (hit === undefined) {
+    if (demonyms.size >= 50_000) demonyms.clear();
+    demonyms.set(word, hit = countryByDemonym(word) !== null);
+  }
+  return hit;
+}
+const demonyms = new Map<string, boolean>();
+
 function nextToken(tokens: Token[], t: Token): Token | undefined {
-  return tokens[tokens.indexOf(t) + 1];
+  return tokens[t.at + 1];
 }
 
 function prevToken(tokens: Token[], t: Token): Token | undefined {
-  return tokens[tokens.indexOf(t) - 1];
+  return tokens[t.at - 1];
 }
 
-function prevWord(tokens: Token[], t: Token): string {
-  return prevToken(tokens, t)?.lower.replace(/\.$/, '') ?? '';
-}
 
 /** "Marsabit town", "Kidal airport": the towns only, when there are any. */
 function preferTowns(candidates: Place[]): Place[] {

@@ -123,8 +123,12 @@ export class GazetteerGeocoder implements Geocoder {
     const out: ActorMention[] = [];
     if (!leads.any.test(text)) return out;
     for (const s of sentences) {
-      const words = s.text.match(CAPITALISED);
-      if (words?.some((w) => leads!.words.has(w.toLowerCase()))) out.push(...actors!.findNamed(s.text));
+      CAPITALISED.lastIndex = 0;
+      for (let w = CAPITALISED.exec(s.text); w; w = CAPITALISED.exec(s.text)) {
+        if (!leads.words.has(w[0].toLowerCase())) continue;
+        out.push(...actors!.findNamed(s.text));
+        break;
+      }
     }
     return out;
   }

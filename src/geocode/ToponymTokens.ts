@@ -1,0 +1,161 @@
+/**
+ * A sentence's words as the toponym finder reads them (letters, digits, apostrophes and hyphens;
+ * "Kirkuk's" is "Kirkuk"), and its runs of capitalised name words. Called for every sentence of
+ * every article, so ASCII text is read char by char and nothing past the last capital is read.
+ */
+import { plain, WORDS } from './ToponymWords.js';
+
+/** `at` is the token's own index in the sentence's tokens: its neighbours without a search. */
+export interface Token { at: number; text: string; lower: string; start: number; end: number; cap: boolean; acronym: boolean; connector: boolean }
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʿʾ‘-]*/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+export const ARTICLE_CAP = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|et|ez)[-‑'’][\p{Lu}]/u;
+
+export function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  // Most sentences are plain ASCII: their words are read char by char, without a pattern's matches.
+  if (!ASCII.test(sentence)) {
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) addToken(tokens, m[0], m.index, false);
+    return tokens;
+  }
+  // A name ends with a capitalised word: past the last capital, only the words that may follow a
+  // name ("Kirkuk province", "Okpe Local Government") are read, not the rest of the sentence.
+  const lastCap = lastCapital(sentence);
+  let past = 0;
+  const n = sentence.length;
+  for (let i = 0; i < n;) {
+    if (!isAlnum(sentence.charCodeAt(i))) { i++; continue; }
+    if (i > lastCap && ++past > 3) break;
+    const start = i;
+    let lower = true;
+    for (; i < n; i++) {
+      const c = sentence.charCodeAt(i);
+      if (c < 97 || c > 122) {
+        if (!isAlnum(c) && c !== 39 && c !== 45) break;
+        lower = false;
+      }
+    }
+    const text = sentence.slice(start, i);
+    // Most tokens are plain lower-case words: they need none of the checks addToken makes.
+    if (lower) tokens.push({ at: tokens.length, text, lower: text, start, end: i, cap: false, acronym: false, connector: isConnector(text) });
+    else addAsciiToken(tokens, text, start);
+  }
+  return tokens;
+}
+
+/** A token as TOKEN reads it: "Kirkuk's" is "Kirkuk", and the checks that make a name word. */
+function addToken(tokens: Token[], text: string, start: number, ascii: boolean): void {
+  if (isLowerWord(text)) {
+    tokens.push({ at: tokens.length, text, lower: text, start, end: start + text.length, cap: false, acronym: false, connector: isConnector(text) });
+    return;
+  }
+  if (/['’‘ʿʾ-]/.test(text)) text = text.replace(/['’]s$/u, '').replace(/['’‘ʿʾ-]+$/u, '');
+  if (!text) return;
+  // A token has no space or backquote: in ASCII, plain() is lower case alone.
+  const lower = ascii ? text.toLowerCase() : plain(text);
+  tokens.push({
+    at: tokens.length, text, lower, start, end: start + text.length,
+    cap: /^\p{Lu}/u.test(text) || ARTICLE_CAP.test(text),
+    acronym: /^[\p{Lu}\d-]{2,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text),
+    connector: isConnector(lower),
+  });
+}
+
+/** addToken for ASCII text, its patterns as char tests: "Kirkuk's" is "Kirkuk", "al-Shabaab" a name word. */
+function addAsciiToken(tokens: Token[], text: string, start: number): void {
+  const c0 = text.charCodeAt(0);
+  if (text.includes("'") || text.includes('-')) {
+    if (text.endsWith("'s")) text = text.slice(0, -2);
+    let end = text.length;
+    while (end > 0 && (text.charCodeAt(end - 1) === 39 || text.charCodeAt(end - 1) === 45)) end--;
+    text = text.slice(0, end);
+    if (!text) return;
+  }
+  const lower = text.toLowerCase();
+  const upper = c0 >= 65 && c0 <= 90;
+  tokens.push({
+    at: tokens.length, text, lower, start, end: start + text.length,
+    cap: upper || (c0 >= 97 && c0 <= 122 && ARTICLE_CAP.test(text)),
+    acronym: isAcronym(text),
+    connector: isConnector(lower),
+  });
+}
+
+/** /^[\p{Lu}\d-]{2,7}$/ with two capitals at least, for ASCII: "UN", "M23", "AQIM". */
+function isAcronym(text: string): boolean {
+  if (text.length < 2 || text.length > 7) return false;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) capitals++;
+    else if (!(c >= 48 && c <= 57) && c !== 45) return false;
+  }
+  return capitals >= 2;
+}
+
+const CONNECTOR_MAX = Math.max(...[...WORDS.connectors].map((w) => w.length));
+
+/** A connector ("al", "of", "ibn"): all are short, and a longer word is not hashed to find out. */
+function isConnector(lower: string): boolean {
+  return lower.length <= CONNECTOR_MAX && WORDS.connectors.has(lower);
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Where the last ASCII capital letter is, -1 without one. */
+function lastCapital(sentence: string): number {
+  for (let i = sentence.length - 1; i >= 0; i--) {
+    const c = sentence.charCodeAt(i);
+    if (c >= 65 && c <= 90) return i;
+  }
+  return -1;
+}
+
+function isLowerWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Whether only spaces and tabs, at least one, lie between two offsets (a run's words are so joined). */
+export function blanksOnly(sentence: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * Consecutive name words joined by spaces only (a comma or a bracket ends a run). Plain loops, no
+ * closures: this runs for every sentence, and the build names every closure it creates.
+ */
+export function runs(sentence: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const joined = prev !== undefined && blanksOnly(sentence, prev.end, t.start);
+    if (!joined || t.acronym || prev?.acronym) run = flushRun(run, out);
+    if (t.cap || (run.length > 0 && t.connector)) run.push(t);
+    else run = flushRun(run, out);
+  }
+  flushRun(run, out);
+  return out;
+}
+
+/** Ends a run (its trailing lower-case connectors dropped) and starts the next. */
+function flushRun(run: Token[], out: Token[][]): Token[] {
+  while (run.length && run[run.length - 1]!.connector && !run[run.length - 1]!.cap) run.pop();
+  if (!run.length) return run;
+  out.push(run);
+  return [];
+}
