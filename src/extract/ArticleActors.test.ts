@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extract } from '../pipeline/extract.js';
 import { loadActorRegistry } from './ActorRegistry.js';
-import { articleActors, findArticleActors } from './ArticleActors.js';
+import { articleGroups, findArticleActors } from './ArticleActors.js';
 
 const registry = loadActorRegistry();
 
@@ -19,7 +19,7 @@ const ROWS: [string, string[]][] = [
 ];
 
 test('groups an article introduces by name, and none the registry already knows', () => {
-  for (const [text, expected] of ROWS) assert.deepEqual(articleActors(text, registry), expected, text);
+  for (const [text, expected] of ROWS) assert.deepEqual(articleGroups(text, registry).names, expected, text);
 });
 
 test('their mentions carry article offsets', () => {
@@ -57,4 +57,9 @@ test('"they" after a told incident is that incident\'s doer, even a state force'
   const text = 'Nigerian troops killed 20 Boko Haram fighters near Bama on Monday. On Wednesday they shot dead two smugglers near Gwoza.';
   const events = extract({ id: 't', text, published: '2019-05-08', source: null, url: null });
   assert.deepEqual(events.map((e) => e.actor1), ['Military Forces of Nigeria', 'Military Forces of Nigeria']);
+});
+
+test('the words that introduce a group describe it; its place and articles do not', () => {
+  const { kinds } = articleGroups('A vigilante network in Iraq calling itself the Sinjar Wolves posted threats.', registry);
+  assert.deepEqual([...kinds], [['vigilante', 'Sinjar Wolves'], ['network', 'Sinjar Wolves']]);
 });

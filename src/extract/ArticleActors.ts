@@ -7,15 +7,36 @@ const GROUP_NAME = /\b((?:[A-Z][\w'’-]+\s+){1,4}(?:Battalions?|Brigades?|Revol
 const GROUP_NOUN_BEFORE = /\b(?:group|militia|gang|brigade|battalion|faction|unit|outfit|movement|network|cell)\s*,?\s*$/i;
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|Islamic State|Military|Police|Government|National|Popular Mobilization|Syrian Democratic)\b/;
 
+const NOT_A_KIND = new Set(['a', 'an', 'the', 'this', 'that', 'new', 'in', 'of', 'from', 'and', 'which', 'who', 'its', 'their']);
+
+/** The lower-case words just before an introduction ("a vigilante group in Iraq calling itself": vigilante,
+ * group); "in Iraq" places the group, it does not describe it. */
+function describingWords(text: string, at: number): string[] {
+  const lead = text.slice(Math.max(0, at - 40), at);
+  return lead.slice(lead.search(/[^.!?;]*$/)).split(/[^\p{L}-]+/u).slice(-5)
+    .filter((w) => /^\p{Ll}/u.test(w) && !NOT_A_KIND.has(w));
+}
+
+export interface ArticleGroups {
+  /** Groups the article introduces by name that the registry does not know. */
+  names: string[];
+  /** Words that describe them ("vigilante" → the group a vigilante group called itself), so that "the
+   * vigilantes" later in the article is that group and not any vigilantes. */
+  kinds: Map<string, string>;
+}
+
 /**
- * Groups an article introduces by name that the registry does not know. ACLED codes them as named,
- * so they are reported as written (inter 3, a political militia, unless the registry says otherwise).
+ * Groups an article introduces by name that the registry does not know, read in one pass with the
+ * words that describe them. ACLED codes them as named, so they are reported as written (inter 3, a
+ * political militia, unless the registry says otherwise).
  */
-export function articleActors(text: string, registry: ActorRegistry): string[] {
+export function articleGroups(text: string, registry: ActorRegistry): ArticleGroups {
   const names = new Set<string>();
+  const described: [string, string[]][] = [];
   for (const re of [INTRODUCED, GROUP_NAME]) {
     for (const m of text.matchAll(re)) {
       const name = m[1]!.trim().replace(/['’]s$/, '');
+      if (re === INTRODUCED) described.push([name, describingWords(text, m.index)]);
       if (NOT_A_NAME.test(name) || registry.byName(name)) continue;
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       // One word is a name only where a group noun introduces it: "a group called Kanisquad"; and
@@ -25,29 +46,12 @@ export function articleActors(text: string, registry: ActorRegistry): string[] {
       names.add(name);
     }
   }
-  return [...names];
-}
-
-const NOT_A_KIND = new Set(['a', 'an', 'the', 'this', 'that', 'new', 'in', 'of', 'from', 'and', 'which', 'who', 'its', 'their']);
-
-/**
- * The words that describe each introduced group ("a vigilante group in Iraq calling itself X":
- * vigilante, group), so that "the vigilantes" later in the article is X and not any vigilantes.
- */
-export function groupDescriptors(text: string, names: string[]): Map<string, string> {
   const kinds = new Map<string, string>();
-  for (const m of text.matchAll(INTRODUCED)) {
-    const name = m[1]!.trim().replace(/['’]s$/, '');
-    if (!names.includes(name)) continue;
-    const lead = text.slice(Math.max(0, m.index - 40), m.index);
-    const words = lead.slice(lead.search(/[^.!?;]*$/)).split(/[^\p{L}-]+/u).slice(-5);
-    for (const w of words) {
-      // Lower case only: "in Iraq" places the group, it does not describe it.
-      if (!/^\p{Ll}/u.test(w) || NOT_A_KIND.has(w) || kinds.has(w)) continue;
-      kinds.set(w, name);
-    }
+  for (const [name, words] of described) {
+    if (!names.has(name)) continue;
+    for (const w of words) if (!kinds.has(w)) kinds.set(w, name);
   }
-  return kinds;
+  return { names: [...names], kinds };
 }
 
 /** Mentions of those groups in a sentence, shaped like the registry's own. */

@@ -4,7 +4,7 @@ import type { ConflictEvent } from '../model/event.js';
 import { type Geocoder, readInSentence } from '../geocode/Geocoder.js';
 import { type ActorRegistry, loadActorRegistry } from '../extract/ActorRegistry.js';
 import { articleCountries } from '../extract/articleCountries.js';
-import { articleActors, groupDescriptors } from '../extract/ArticleActors.js';
+import { articleGroups } from '../extract/ArticleActors.js';
 import { assembleEvent, type ArticleRef } from '../extract/EventAssembler.js';
 import type { EventMention } from '../extract/EventMention.js';
 import { mergeMentions } from '../extract/MentionMerger.js';
@@ -50,11 +50,11 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
   const geocoder = options.geocoder ?? null;
   const geo = geocoder ? geocoder.articleContext(article.text, segmented) : { countries: articleCountries(article.text), near: [] };
   const countries = geo.countries;
-  const namedGroups = articleActors(article.text, registry);
+  const groups = articleGroups(article.text, registry);
   const ctx: ArticleContext = {
     published: article.published, dateline: datelineSpan(article.text), countries, registry, geocoder,
     // The headline is no event, but "the terror group" may point back to the group it names.
-    namedGroups, groupKinds: groupDescriptors(article.text, namedGroups), sentences: read,
+    namedGroups: groups.names, groupKinds: groups.kinds, sentences: read,
     geo: { countries, near: [...geo.near] }, placed: [], doers: new Map(), mediaOwner: null, debug: debug && ((line) => debug(line())),
   };
   // 3. A candidate event a sentence: trigger, modality filter, actors, type, counts, date, claim, place.
