@@ -59,7 +59,9 @@ export const readInSentence = (l: EventLocation | null | undefined): l is EventL
 export interface Geocoder {
   /**
    * The article's countries and places, most mentioned first: the prior for every sentence. The
-   * pipeline hands over its sentences (text and start offset) so that they are not split again.
+   * pipeline hands over the sentences to read places from (text and start offset): not split again,
+   * and only those that matter (the lead and the sentences that tell deeds). Country names and
+   * demonyms are read from the whole text.
    */
   articleContext(text: string, sentences?: ReadonlyArray<{ text: string; start: number }>): GeoContext;
   findToponyms(sentence: string, offset?: number): ToponymMention[];

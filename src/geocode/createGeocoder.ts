@@ -67,8 +67,8 @@ export class GazetteerGeocoder implements Geocoder {
     named.forEach((c, i) => vote(c, 3 + (named.length - i)));
     actors ??= loadActorRegistry();
     const groups = new Set<string>();
-    // The pipeline's own sentences when it has them: the finder then meets the same sentences again
-    // when it places each event, and answers from its cache.
+    // The pipeline's own sentences when it has them (the lead and the deeds): the finder then meets
+    // the same sentences again when it places each event, and answers from its cache.
     const sentences = segmented ?? [...text.matchAll(/[^.!?\n]+[.!?]*/g)].map((m) => ({ text: m[0], start: m.index }));
     for (const a of this.namedActors(text, sentences)) {
       // State forces named by their own name ("FARDC", "Tatmadaw") say whose country it is.

@@ -12,6 +12,7 @@ import { fillDefaultActors } from '../extract/DefaultActors.js';
 import { type ArticleContext, noteMediaOwner, proposeMention } from '../extract/proposeMention.js';
 import { sentenceMentions } from '../extract/clauseIncidents.js';
 import { type Sentence, segment } from '../extract/Segmenter.js';
+import { findTriggers, type TriggerHit } from '../extract/EventTrigger.js';
 import { datelineSpan } from '../ingest/dates.js';
 
 export interface ExtractOptions {
@@ -37,6 +38,19 @@ function withoutHeadline(sentences: Sentence[]): Sentence[] {
   return sentences.slice(skip);
 }
 
+/** How many of the first sentences (the headline and the lead) say where the whole story is. */
+const LEAD_SENTENCES = 3;
+
+/**
+ * The sentences whose places make the article's context: the headline and the lead, which say where
+ * the story is, and every sentence that tells a deed, whose place each event is read from anyway.
+ * Background paragraphs ("aid groups said the road was closed") rarely name a place the events need,
+ * and reading them cost the geocoder more than all the rest.
+ */
+function placeSentences(read: Sentence[], triggers: Map<Sentence, TriggerHit[]>): Sentence[] {
+  return read.filter((s, i) => i < LEAD_SENTENCES || triggers.get(s)!.length > 0);
+}
+
 /** Reads an article's text into coded events, every field with the span it came from. */
 export function extract(article: ExtractInput, options: ExtractOptions = {}): ConflictEvent[] {
   registry ??= loadActorRegistry();
@@ -48,13 +62,15 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
   // 2. The article's countries and places first: they decide whose "army" and which "Tripoli" a
   //    sentence means. The gazetteer reads them from place names too; without it, names and demonyms.
   const geocoder = options.geocoder ?? null;
-  const geo = geocoder ? geocoder.articleContext(article.text, segmented) : { countries: articleCountries(article.text), near: [] };
+  // Each sentence's cue words, read once: the geocoder's choice of sentences and each mention use them.
+  const triggers = new Map(read.map((s) => [s, findTriggers(s.text, s.start)]));
+  const geo = geocoder ? geocoder.articleContext(article.text, placeSentences(read, triggers)) : { countries: articleCountries(article.text), near: [] };
   const countries = geo.countries;
   const groups = articleGroups(article.text, registry);
   const ctx: ArticleContext = {
     published: article.published, dateline: datelineSpan(article.text), countries, registry, geocoder,
     // The headline is no event, but "the terror group" may point back to the group it names.
-    namedGroups: groups.names, groupKinds: groups.kinds, sentences: read,
+    namedGroups: groups.names, groupKinds: groups.kinds, sentences: read, triggers,
     geo: { countries, near: [...geo.near] }, placed: [], doers: new Map(), mediaOwner: null, debug: debug && ((line) => debug(line())),
   };
   // 3. A candidate event a sentence: trigger, modality filter, actors, type, counts, date, claim, place.
