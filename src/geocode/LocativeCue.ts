@@ -58,12 +58,35 @@ export function readCue(before: string): Cue | null {
   let text: string | null = null;
   for (const { re, words, needs, precision, strong } of PATTERNS) {
     if (!words.has(last) || (previous !== null && !words.has(previous))) continue;
-    text ??= before.slice(-90).toLowerCase().replace(/\s+/g, ' ');
+    text ??= cueWindow(before);
     if (needs && !needs.test(text)) continue;
     const m = re.exec(text);
     if (m) return { text: m[0].trim(), precision, strong };
   }
   return null;
+}
+
+/** The last 90 characters, lower case, each run of whitespace one space: the text the patterns read. */
+function cueWindow(before: string): string {
+  const text = (before.length > 90 ? before.slice(-90) : before).toLowerCase();
+  return singleSpaced(text) ? text : text.replace(/\s+/g, ' ');
+}
+
+/** Whether an ASCII text already has only single spaces between its words (the replace would change
+ * nothing); text with other characters takes the replace, which knows every Unicode space. */
+function singleSpaced(text: string): boolean {
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else {
+      if (c < 32 || c > 126) return false;
+      space = false;
+    }
+  }
+  return true;
 }
 
 /** Where the text's trailing whitespace (before `end`) begins. */
