@@ -56,12 +56,16 @@ export interface EventLocation {
 export const readInSentence = (l: EventLocation | null | undefined): l is EventLocation =>
   !!l && l.source !== 'article' && l.source !== 'country';
 
+/** How many sentences make an article's headline and lead: where the story says it is and whom it is about. */
+export const LEAD_SENTENCES = 3;
+
 export interface Geocoder {
   /**
    * The article's countries and places, most mentioned first: the prior for every sentence. The
    * pipeline hands over the sentences to read places from (text and start offset): not split again,
-   * and only those that matter (the lead and the sentences that tell deeds). Country names and
-   * demonyms are read from the whole text.
+   * and only those that matter: the headline and the lead first (LEAD_SENTENCES, where the named
+   * groups are read too), then the sentences that tell deeds. Country names and demonyms are read
+   * from the whole text.
    */
   articleContext(text: string, sentences?: ReadonlyArray<{ text: string; start: number }>): GeoContext;
   findToponyms(sentence: string, offset?: number): ToponymMention[];

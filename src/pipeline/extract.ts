@@ -1,7 +1,7 @@
 // The whole extraction, in order. Each stage is a pure function of the one before; the order matters
 // where noted. A newcomer finds every stage from here.
 import type { ConflictEvent } from '../model/event.js';
-import { type Geocoder, readInSentence } from '../geocode/Geocoder.js';
+import { type Geocoder, LEAD_SENTENCES, readInSentence } from '../geocode/Geocoder.js';
 import { type ActorRegistry, loadActorRegistry } from '../extract/ActorRegistry.js';
 import { articleCountries } from '../extract/articleCountries.js';
 import { articleGroups } from '../extract/ArticleActors.js';
@@ -37,9 +37,6 @@ function withoutHeadline(sentences: Sentence[]): Sentence[] {
   }
   return sentences.slice(skip);
 }
-
-/** How many of the first sentences (the headline and the lead) say where the whole story is. */
-const LEAD_SENTENCES = 3;
 
 /**
  * The sentences whose places make the article's context: the headline and the lead, which say where
