@@ -46,7 +46,9 @@ export function unitAt(cs: Clause[], pos: number): [number, number] {
 }
 
 const KINDS: Cued[] = ['denied', 'question', 'hypothetical', 'nominal', 'negated', 'threat', 'plan', 'future'];
-const CUE = new RegExp(KINDS.map((k) => `(?<${k}>\\b(?:${alt(L.cues[k])})\\b)`).join('|'), 'gi');
+// The \b every cue starts with stands once before the alternation, so that a position inside a word
+// fails at once instead of once per cue (the same matches and groups: \b takes no characters).
+const CUE = new RegExp(`\\b(?:${KINDS.map((k) => `(?<${k}>(?:${alt(L.cues[k])})\\b)`).join('|')})`, 'gi');
 const B = `\\s+(?:${alt(L.bridge)})(?![\\w'’-])`;
 const N = L.maxBridge;
 const GAP = new RegExp(`^(?:${B}){0,${N}}\\s*$`, 'i');
