@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { SubEventType } from '../model/event.js';
 import type { TextSpan } from './types.js';
-import { matchStarts, mayStartAt } from './regexStarts.js';
+import { lowerCode, matchStarts, mayStartAt, startKeys } from './regexStarts.js';
 
 /** What kind of happening a cue points to; the classifier turns families + actors into ACLED types. */
 export type TriggerFamily =
@@ -40,6 +40,37 @@ const NAMES = GROUPS.map((_, i) => `g${i}`);
 const STARTS = matchStarts(lexicon.groups.flatMap((g) => g.patterns));
 const STICKY = new RegExp(ALL.source, 'iy');
 
+// At a position that may start a cue, only the patterns whose own starts allow it are tried: a
+// regex of those, in lexicon order, so the first to match is the one ALL's alternation would take
+// (a pattern that cannot match here changes nothing by its absence). Keyed by the 3 characters.
+const OWN = lexicon.groups.flatMap((g, group) => g.patterns.map((pattern) => ({ group, pattern, starts: startKeys([pattern]) })));
+// Patterns with matches shorter than 3 characters are tried at every candidate position.
+const SHORT = OWN.flatMap((p, id) => (p.starts?.short.length ? [id] : []));
+const BY_KEY = new Map<number, number[]>();
+OWN.forEach((p, id) => { for (const key of p.starts?.prefix ?? []) BY_KEY.set(key, [...BY_KEY.get(key) ?? [], id]); });
+const STICKY_BY_KEY = new Map<number, RegExp>();
+function stickyFor(key: number): RegExp {
+  let re = STICKY_BY_KEY.get(key);
+  if (!re) {
+    const ids = new Set([...BY_KEY.get(key) ?? [], ...SHORT]);
+    const own = OWN.filter((_, id) => ids.has(id));
+    // The same group names as ALL's, so `add` reads the family alike; absent groups match nothing.
+    const groups = lexicon.groups.map((_, i) => own.filter((p) => p.group === i).map((p) => p.pattern))
+      .map((patterns, i) => (patterns.length ? `(?<g${i}>(?:${patterns.join('|')})(?![\\w]))` : ''))
+      .filter((g) => g);
+    re = groups.length ? new RegExp(`(?<![\\w-])(?:${groups.join('|')})`, 'iy') : /(?!)/y;
+    STICKY_BY_KEY.set(key, re);
+  }
+  return re;
+}
+// (Only when the reader follows every pattern; else ALL is tried whole, as before.)
+const DISPATCH = OWN.every((p) => p.starts !== null);
+// The table index of the 3 characters at p (as mayStartAt reads them), -1 if one is not ASCII.
+function keyAt(s: string, p: number): number {
+  const a = lowerCode(s.charCodeAt(p)), b = lowerCode(s.charCodeAt(p + 1)), c = lowerCode(s.charCodeAt(p + 2));
+  return a < 128 && b < 128 && c < 128 ? (a << 14) | (b << 7) | c : -1;
+}
+
 // A cue starts after a character that is not a word character or hyphen (ALL's look-behind).
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
@@ -61,8 +92,9 @@ export function findTriggers(sentence: string, offset = 0, prefilter = true): Tr
   // The same matches as matchAll(ALL): leftmost first, the next search from the end of the last.
   for (let p = 0, n = sentence.length; p < n; ) {
     if ((p > 0 && isWordChar(sentence.charCodeAt(p - 1))) || !mayStartAt(STARTS, sentence, p)) { p++; continue; }
-    STICKY.lastIndex = p;
-    const m = STICKY.exec(sentence);
+    const re = DISPATCH && p + 3 <= n ? stickyFor(keyAt(sentence, p)) : STICKY;
+    re.lastIndex = p;
+    const m = re.exec(sentence);
     if (!m) { p++; continue; }
     add(m);
     p = m.index + Math.max(1, m[0].length);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readModality, type ModalityKind } from './Modality.js';
+import { clauses, readModality, type ModalityKind } from './Modality.js';
 
 // [sentence with the trigger in [brackets] (none: no trigger), kind, the cue words ('' = no span)]
 type Row = [string, ModalityKind, string];
@@ -111,3 +111,11 @@ for (const [group, table] of Object.entries(rows)) {
     }
   });
 }
+
+test('the kept split of the last sentence never answers for another sentence', () => {
+  const two = 'Rebels shelled the town; the army fired back.';
+  assert.equal(clauses(two).length, 2);
+  assert.equal(clauses(two).length, 2);
+  assert.deepEqual(clauses('Rebels shelled the town.'), [{ start: 0, end: 24, dependent: false }]);
+  assert.deepEqual(clauses(two), [{ start: 0, end: 23, dependent: false }, { start: 24, end: 45, dependent: false }]);
+});

@@ -26,19 +26,25 @@ export interface Clause { start: number; end: number; dependent: boolean }
 const SPLIT = new RegExp(`;|,\\s*(?=(?:${alt(L.afterComma)}|[a-z]+ing)\\b)|(?<!\\b(?:if|and|or))\\s+(?=(?:${alt(L.bare)})\\b)`, 'g');
 const DEPENDENT = /^(?:which|who|whom|whose|[a-z]+ing)\b/;
 
+// readModality and readClaim split the same sentence one after the other: the last split is kept
+// (read-only, so sharing it is safe; keyed by the text itself, so it is exact).
+let lastSplit: { s: string; out: readonly Readonly<Clause>[] } | null = null;
+
 /** The sentence's clauses, sentence-relative. A participle or relative clause after a comma is `dependent`. */
-export function clauses(s: string): Clause[] {
+export function clauses(s: string): readonly Readonly<Clause>[] {
+  if (lastSplit?.s === s) return lastSplit.out;
   const out: Clause[] = [];
   let from = 0, comma = false;
   const push = (end: number): number => out.push({ start: from, end, dependent: comma && DEPENDENT.test(s.slice(from, from + 30)) });
   SPLIT.lastIndex = 0;
   for (let m = SPLIT.exec(s); m; m = SPLIT.exec(s)) { push(m.index); from = m.index + m[0].length; comma = m[0][0] === ','; }
   push(s.length);
+  lastSplit = { s, out };
   return out;
 }
-export const clauseAt = (cs: Clause[], pos: number): number => { const i = cs.findIndex((c) => pos < c.end); return i < 0 ? cs.length - 1 : i; };
+export const clauseAt = (cs: readonly Clause[], pos: number): number => { const i = cs.findIndex((c) => pos < c.end); return i < 0 ? cs.length - 1 : i; };
 /** The clause at `pos` with the clauses leaning on it or it leans on (", killing two" goes with the clause before). */
-export function unitAt(cs: Clause[], pos: number): [number, number] {
+export function unitAt(cs: readonly Clause[], pos: number): [number, number] {
   let lo = clauseAt(cs, pos), hi = lo;
   while (lo > 0 && cs[lo]!.dependent) lo--;
   while (hi + 1 < cs.length && cs[hi + 1]!.dependent) hi++;
@@ -46,7 +52,9 @@ export function unitAt(cs: Clause[], pos: number): [number, number] {
 }
 
 const KINDS: Cued[] = ['denied', 'question', 'hypothetical', 'nominal', 'negated', 'threat', 'plan', 'future'];
-const CUE = new RegExp(KINDS.map((k) => `(?<${k}>\\b(?:${alt(L.cues[k])})\\b)`).join('|'), 'gi');
+// The \b every cue starts with stands once before the alternation, so that a position inside a word
+// fails at once instead of once per cue (the same matches and groups: \b takes no characters).
+const CUE = new RegExp(`\\b(?:${KINDS.map((k) => `(?<${k}>(?:${alt(L.cues[k])})\\b)`).join('|')})`, 'gi');
 const B = `\\s+(?:${alt(L.bridge)})(?![\\w'’-])`;
 const N = L.maxBridge;
 const GAP = new RegExp(`^(?:${B}){0,${N}}\\s*$`, 'i');

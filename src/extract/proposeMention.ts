@@ -44,7 +44,8 @@ export interface ArticleContext {
 
 // "risking torture and [death]": the cue reaches the second of two joined nouns.
 // "freed twelve hostages": a rescue ends an abduction told elsewhere.
-const NOT_A_DEED = /\b(?:to|any|future|further|possible|potential|more|fear of|risk of|threat of|risk(?:s|ed|ing)?|fac(?:e|es|ed|ing)|fear(?:s|ed|ing)?)\s+(?:[\w-]+\s+(?:and|or)\s+)?$|\b(?:freed|freeing|rescued|rescuing|released|releasing|liberated)\s+(?:[\w-]+\s+){0,2}$|\bpunishable\s+by\s+(?:[\w'’-]+\s+){0,8}$/i;
+// (One \b before the three alternatives: the same matches, fewer tries.)
+const NOT_A_DEED = /\b(?:(?:to|any|future|further|possible|potential|more|fear of|risk of|threat of|risk(?:s|ed|ing)?|fac(?:e|es|ed|ing)|fear(?:s|ed|ing)?)\s+(?:[\w-]+\s+(?:and|or)\s+)?$|(?:freed|freeing|rescued|rescuing|released|releasing|liberated)\s+(?:[\w-]+\s+){0,2}$|punishable\s+by\s+(?:[\w'’-]+\s+){0,8}$)/i;
 const CLAUSE = /[;]|,\s*(?:which|who|where|when|after|before|since)\b|\b(?:after|before|since|which)\b/i;
 
 /**

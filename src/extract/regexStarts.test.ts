@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { findTriggers } from './EventTrigger.js';
-import { matchStarts, mayStartAt } from './regexStarts.js';
+import { matchStarts, mayStartAt, startKeys } from './regexStarts.js';
 
 const ROWS: [patterns: string[], starts: string[], not: string[]][] = [
   [['kill(?:ed|ing)?'], ['killed', 'kill'], ['skill', 'bill']],
@@ -30,4 +30,28 @@ test('the prefiltered trigger scan finds exactly what a scan of every position f
   const sentences = readdirSync(dir).flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split(/(?<=[.!?])\s+|\n+/));
   assert.ok(sentences.length > 300);
   for (const s of sentences) assert.deepEqual(findTriggers(s, 7), findTriggers(s, 7, false), s);
+});
+
+test('startKeys holds the table matchStarts builds, as a set', () => {
+  for (const [patterns] of ROWS) {
+    const table = matchStarts(patterns)!, keys = startKeys(patterns)!;
+    const on = [...table.prefix.keys()].filter((k) => table.prefix[k]);
+    assert.deepEqual(on, [...keys.prefix].sort((a, b) => a - b));
+    assert.deepEqual(keys.short, table.short);
+  }
+  assert.equal(startKeys(['\\w+ed']), null);
+});
+
+test('trying only the cues that may start at a position finds what the whole alternation finds', () => {
+  const sentences = [
+    'A suicide car bomber struck a checkpoint, and a car bomb went off later.',
+    'Gunmen abducted two aid workers; troops freed them after clashes and an airstrike.',
+    'Protesters rioted, looting shops, as police fired tear gas at the crowd.',
+    'An IED exploded as the convoy passed; militants then shelled the base.',
+  ];
+  for (const s of sentences) {
+    const hits = findTriggers(s);
+    assert.ok(hits.length >= 2, s);
+    assert.deepEqual(hits, findTriggers(s, 0, false), s);
+  }
 });

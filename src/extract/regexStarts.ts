@@ -143,13 +143,22 @@ function starts(node: Re, from: Set<string>): Set<string> {
  * shorter than that kept whole), or null when a pattern uses syntax this reader does not follow.
  */
 export function matchStarts(patterns: string[]): { prefix: Uint8Array; short: string[] } | null {
+  const keys = startKeys(patterns);
+  if (!keys) return null;
+  const prefix = new Uint8Array(128 * 128 * 128);
+  for (const k of keys.prefix) prefix[k] = 1;
+  return { prefix, short: keys.short };
+}
+
+/** matchStarts' content as a set of table indexes (for many small tables), or null likewise. */
+export function startKeys(patterns: string[]): { prefix: Set<number>; short: string[] } | null {
   try {
     const all = starts(parseRe(patterns.map((p) => `(?:${p})`).join('|')), new Set(['']));
-    const prefix = new Uint8Array(128 * 128 * 128);
+    const prefix = new Set<number>();
     const short: string[] = [];
     for (const s of all) {
       if (s.length < K) short.push(s);
-      else prefix[(s.charCodeAt(0) << 14) | (s.charCodeAt(1) << 7) | s.charCodeAt(2)] = 1;
+      else prefix.add((s.charCodeAt(0) << 14) | (s.charCodeAt(1) << 7) | s.charCodeAt(2));
     }
     return { prefix, short };
   } catch (e) {
@@ -160,6 +169,8 @@ export function matchStarts(patterns: string[]): { prefix: Uint8Array; short: st
 
 
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+/** A character code as the tables read it (ASCII capitals in lower case). */
+export const lowerCode = lower;
 
 /** Whether a match may start at `p`, by the table `matchStarts` built. */
 export function mayStartAt(table: { prefix: Uint8Array; short: string[] }, s: string, p: number): boolean {

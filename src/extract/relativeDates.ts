@@ -107,10 +107,14 @@ function weekend(latest: Day, p: Day): Period {
   return { precision: 'week', from: saturday, to: Math.min(saturday + 1, p) };
 }
 
+// `needs`: words (lower case) one of which every match contains, so a sentence without any of them
+// skips the pattern: most sentences name no relative date, and a scan costs more than indexOf.
 /** A pattern and what a match means; undefined = not a date after all. */
 type Recognizer =
-  | { re: RegExp; relative: true; resolve(m: RegExpExecArray, p: Day): Period | undefined }
-  | { re: RegExp; relative: false; resolve(m: RegExpExecArray, p: Day | null, sentence: string): Period | undefined };
+  | { needs: string[]; re: RegExp; relative: true; resolve(m: RegExpExecArray, p: Day): Period | undefined }
+  | { needs: string[]; re: RegExp; relative: false; resolve(m: RegExpExecArray, p: Day | null, sentence: string): Period | undefined };
+// Every year these patterns read is written 19xx or 20xx.
+const YEAR_DIGITS = ['19', '20'];
 
 // A bare year counts only after words that make it a date ("in 2014", "the 2014 fall of Mosul")
 // or before "'s", never before a counted noun or a unit ("the 2000 fighters", "2014 km").
@@ -122,6 +126,7 @@ export const COUNTED = /^\s*(?:(?:people|persons|civilians|troops|soldiers|fight
 
 const RECOGNIZERS: Recognizer[] = [
   { // today, yesterday, last night, overnight (the night before publication: dated the day before)
+    needs: ['yesterday', 'today', 'tomorrow', 'morning', 'afternoon', 'evening', 'night'],
     re: new RegExp(String.raw`\b(?:the\s+day\s+before\s+yesterday|(?:early|late|earlier)\s+(?:yesterday|today)|yesterday(?:\s+(?:morning|afternoon|evening))?|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|(?<!(?:day|night)\s+)overnight(?!\s+(?:on\s+|into\s+|to\s+)?${WEEKDAY}))\b`, 'gi'),
     relative: true,
     resolve(m, p) {
@@ -132,6 +137,7 @@ const RECOGNIZERS: Recognizer[] = [
     },
   },
   { // "three days ago", "a week ago", "a few months ago"
+    needs: ['ago'],
     re: new RegExp(String.raw`\b(?:${N}\s+)?${UNIT}\s+ago\b`, 'gi'),
     relative: true,
     resolve(m, p) {
@@ -148,6 +154,7 @@ const RECOGNIZERS: Recognizer[] = [
   },
   { // rolling windows ending at publication: "the past week", "over the last 24 hours", "past few days"
     // (not "the last week of March", which is about March)
+    needs: ['past', 'last', 'recent'],
     re: new RegExp(String.raw`\b(?:(?:the\s+)?past|the\s+last)\s+(?:${N}\s+)?${UNIT}\b(?!\s+of\b)|\blast\s+${N}\s+${UNIT}\b|\b(?:in\s+)?recent\s+(days|weeks|months)\b`, 'gi'),
     relative: true,
     resolve(m, p) {
@@ -157,8 +164,9 @@ const RECOGNIZERS: Recognizer[] = [
       return spanPeriod(back(p, n, unitOf(unitWord)), p);
     },
   },
-  { re: /\brecently\b/gi, relative: true, resolve: (_m, p) => spanPeriod(p - 7, p) },
+  { needs: ['recently'], re: /\brecently\b/gi, relative: true, resolve: (_m, p) => spanPeriod(p - 7, p) },
   { // calendar periods before the current one: "last week" = Monday to Sunday of the previous week
+    needs: ['last'],
     re: /\b(?<!\bthe\s+)last\s+(week|weekend|month|year)\b/gi,
     relative: true,
     resolve(m, p) {
@@ -172,6 +180,7 @@ const RECOGNIZERS: Recognizer[] = [
     },
   },
   { // the current period up to publication: "earlier this week", "this month", "so far this year"
+    needs: ['this'],
     re: /\b(?<!\blater\s+)(?:(?:earlier|early)\s+)?this\s+(week|month|year)\b/gi,
     relative: true,
     resolve(m, p) {
@@ -182,11 +191,13 @@ const RECOGNIZERS: Recognizer[] = [
     },
   },
   { // "over the weekend", "this weekend": the latest Saturday on or before publication
+    needs: ['weekend'],
     re: /\b(?:the|this(?:\s+past)?)\s+weekend\b/gi,
     relative: true,
     resolve: (_m, p) => weekend(p, p),
   },
   { // "last August": chrono does not read it; the most recent August strictly before the publication month
+    needs: ['last'],
     re: new RegExp(String.raw`\b[Ll]ast\s+${MONTH}\b`, 'g'),
     relative: true,
     resolve(m, p) {
@@ -196,6 +207,7 @@ const RECOGNIZERS: Recognizer[] = [
     },
   },
   { // "August last year", "in May this year"
+    needs: ['year'],
     re: new RegExp(String.raw`\b${MONTH}\s+(?:of\s+)?(last|this)\s+year\b`, 'g'),
     relative: true,
     resolve(m, p) {
@@ -204,6 +216,7 @@ const RECOGNIZERS: Recognizer[] = [
     },
   },
   { // year spans: "between 2014 and 2016", "from 2014 to 2016", "2014-16"
+    needs: YEAR_DIGITS,
     re: new RegExp(String.raw`\b(?:between|from)\s+${YEAR}\s+(?:and|to|until|till|through)\s+${YEAR}\b|\b${YEAR}\s*[-–]\s*((?:19|20)?\d{2})\b(?![-/.]\d)`, 'gi'),
     relative: false,
     resolve(m) {
@@ -214,11 +227,13 @@ const RECOGNIZERS: Recognizer[] = [
     },
   },
   { // decades: "the 1990s", "the early 2000s"
+    needs: YEAR_DIGITS,
     re: /\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?((?:19|20)\d0)'?s\b/gi,
     relative: false,
     resolve: (m) => yearPeriod(Number(m[1]), Number(m[1]) + 9),
   },
   { // bare years: "in 2014", "since 2014", "early 2015", "the 2014 fall of Mosul"
+    needs: YEAR_DIGITS,
     re: /(?<![\d.,:/$-])\b(?:(?:early|mid|late)[\s-]+)?((?:19|20)\d{2})\b(?![-/.:]\d|,\d{3})/gi,
     relative: false,
     resolve(m, p, sentence) {
@@ -237,6 +252,7 @@ const RECOGNIZERS: Recognizer[] = [
     },
   },
   { // d/m/yyyy or m/d/yyyy: the order forced by a part over 12, else the reading nearest before publication
+    needs: YEAR_DIGITS,
     re: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/]|\.\d)/g,
     relative: false,
     resolve(m, p) {
@@ -252,10 +268,15 @@ const RECOGNIZERS: Recognizer[] = [
   },
 ];
 
-/** Every expression the recognizers find, overlapping ones included (the caller keeps the longest). */
-export function findRelativeDates(sentence: string, p: Day | null): Found[] {
+/** Every expression the recognizers find, overlapping ones included (the caller keeps the longest).
+ * `prefilter: false` runs every pattern whatever words the sentence has (for tests). */
+export function findRelativeDates(sentence: string, p: Day | null, prefilter = true): Found[] {
   const found: Found[] = [];
+  // (Without the u flag, only ASCII letters match the patterns' ASCII letters case-blind, and the
+  // lower case of an ASCII letter is ASCII: a match's words are in the lower-cased sentence.)
+  const lower = sentence.toLowerCase();
   for (const r of RECOGNIZERS) {
+    if (prefilter && !r.needs.some((w) => lower.includes(w))) continue;
     r.re.lastIndex = 0;
     for (let m = r.re.exec(sentence); m; m = r.re.exec(sentence)) {
       // A relative expression without a publication date keeps its words but means nothing yet.
