@@ -5,6 +5,6 @@ import { benchServe } from './serve.js';
 import { benchMerge } from './merge.js';
 
 await benchIngest();
-benchExtract();
+await benchExtract();
 await benchMerge();
 await benchServe(); // alone: npm run bench:serve
