@@ -9,19 +9,20 @@ import { plain, WORDS } from './ToponymWords.js';
 export interface Token { at: number; text: string; lower: string; start: number; end: number; cap: boolean; acronym: boolean; connector: boolean }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʿʾ‘-]*/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 export const ARTICLE_CAP = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|et|ez)[-‑'’][\p{Lu}]/u;
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   // Most sentences are plain ASCII: their words are read char by char, without a pattern's matches.
-  const lastCap = lastAsciiCapital(sentence);
-  if (lastCap === NOT_ASCII) {
+  if (!ASCII.test(sentence)) {
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) addToken(tokens, m[0], m.index, false);
     return tokens;
   }
   // A name ends with a capitalised word: past the last capital, only the words that may follow a
   // name ("Kirkuk province", "Okpe Local Government") are read, not the rest of the sentence.
+  const lastCap = lastCapital(sentence);
   let past = 0;
   const n = sentence.length;
   for (let i = 0; i < n;) {
@@ -105,17 +106,13 @@ function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-const NOT_ASCII = -2;
-
-/** Where the last capital letter is (-1 without one), or NOT_ASCII: one pass for both questions. */
-function lastAsciiCapital(sentence: string): number {
-  let last = -1;
-  for (let i = 0; i < sentence.length; i++) {
+/** Where the last ASCII capital letter is, -1 without one. */
+function lastCapital(sentence: string): number {
+  for (let i = sentence.length - 1; i >= 0; i--) {
     const c = sentence.charCodeAt(i);
-    if (c > 127) return NOT_ASCII;
-    if (c >= 65 && c <= 90) last = i;
+    if (c >= 65 && c <= 90) return i;
   }
-  return last;
+  return -1;
 }
 
 function isLowerWord(text: string): boolean {
