@@ -25,6 +25,9 @@ describe('readCue: the words before a place name', () => {
     ['FIGHTING IN ', 'in', 1],
     ['Gunmen killed four people in\u00a0', 'in', 1],
     ['A reporter in', null, null],
+    // Runs of whitespace read as one space: a line break, a tab, two spaces inside the cue.
+    ['The convoy was ambushed 20\nkm  north of ', '20 km north of', 2],
+    ['Fighting erupted in\tthe town of ', 'in the town of', 1],
   ];
   for (const [before, text, precision] of rows) {
     it(`"${before}…"`, () => {
