@@ -12,6 +12,17 @@ describe('tokenize: the toponym finder\'s words', () => {
     assert.deepEqual(words(ascii), ['Troops^', 'of~', 'the', 'UN-backed^', 'AQIM^!', 'cell', 'left', 'al-Bab^', 'market', 'in', 'Gao-Ansongo^']);
   });
 
+  it('reads curly quotes, dashes and apostrophes as the Unicode path does', () => {
+    const plain = '“They came at night,” said a man in Kirkuk’s old market — O’Brien‘s men left Ta’izz’ in ‘Ana’… at al’Qaim by the river on a quiet day';
+    const unicode = `${plain} é`;
+    const full = (s: string) => tokenize(s).map((t) => `${t.text}|${t.lower}|${t.start}|${t.cap}|${t.acronym}|${t.connector}`);
+    assert.deepEqual(full(unicode).slice(0, full(plain).length), full(plain));
+    // The plain reader took it: it stops three words past the last capital (four fewer here, and no "é").
+    assert.equal(full(plain).length, full(unicode).length - 5);
+    assert.ok(words(plain).includes('Kirkuk^') && words(plain).includes('O’Brien‘s^'));
+    assert.equal(tokenize(plain).find((t) => t.text === 'O’Brien‘s')?.lower, "o'brien's");
+  });
+
   it('stops three words past the last capital, keeping each token\'s index', () => {
     const tokens = tokenize('Gunmen attacked Bama on a very long and quiet road through the hills');
     assert.deepEqual(tokens.map((t) => t.text), ['Gunmen', 'attacked', 'Bama', 'on', 'a', 'very']);

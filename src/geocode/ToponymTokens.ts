@@ -1,7 +1,7 @@
 /**
  * A sentence's words as the toponym finder reads them (letters, digits, apostrophes and hyphens;
  * "Kirkuk's" is "Kirkuk"), and its runs of capitalised name words. Called for every sentence of
- * every article, so ASCII text is read char by char and nothing past the last capital is read.
+ * every article, so plain text is read char by char and nothing past the last capital is read.
  */
 import { plain, WORDS } from './ToponymWords.js';
 
@@ -9,13 +9,20 @@ import { plain, WORDS } from './ToponymWords.js';
 export interface Token { at: number; text: string; lower: string; start: number; end: number; cap: boolean; acronym: boolean; connector: boolean }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʿʾ‘-]*/gu;
-const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * ASCII, and the few other characters news text is full of that the char-by-char reader handles as the
+ * pattern does: quotes, dashes, an ellipsis, bullets and spaces (never in a word) and the curly
+ * apostrophes (inside a word, as "'"). A sentence with any other character takes the pattern.
+ */
+const PLAIN = /^[\x00-\x7f“”„«»—–…•·\u00a0\u2009\u202f’‘]*$/;
+const RIGHT_QUOTE = 8217; // ’
+const LEFT_QUOTE = 8216; // ‘
 export const ARTICLE_CAP = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|et|ez)[-‑'’][\p{Lu}]/u;
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  // Most sentences are plain ASCII: their words are read char by char, without a pattern's matches.
-  if (!ASCII.test(sentence)) {
+  // Most sentences are plain text: their words are read char by char, without a pattern's matches.
+  if (!PLAIN.test(sentence)) {
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) addToken(tokens, m[0], m.index, false);
     return tokens;
@@ -33,7 +40,7 @@ export function tokenize(sentence: string): Token[] {
     for (; i < n; i++) {
       const c = sentence.charCodeAt(i);
       if (c < 97 || c > 122) {
-        if (!isAlnum(c) && c !== 39 && c !== 45) break;
+        if (!isAlnum(c) && !isInnerMark(c)) break;
         lower = false;
       }
     }
@@ -63,17 +70,19 @@ function addToken(tokens: Token[], text: string, start: number, ascii: boolean):
   });
 }
 
-/** addToken for ASCII text, its patterns as char tests: "Kirkuk's" is "Kirkuk", "al-Shabaab" a name word. */
+/** addToken for plain text, its patterns as char tests: "Kirkuk's" is "Kirkuk", "al-Shabaab" a name word. */
 function addAsciiToken(tokens: Token[], text: string, start: number): void {
   const c0 = text.charCodeAt(0);
-  if (text.includes("'") || text.includes('-')) {
-    if (text.endsWith("'s")) text = text.slice(0, -2);
+  const curly = text.includes('’') || text.includes('‘');
+  if (curly || text.includes("'") || text.includes('-')) {
+    if (text.endsWith("'s") || text.endsWith('’s')) text = text.slice(0, -2);
     let end = text.length;
-    while (end > 0 && (text.charCodeAt(end - 1) === 39 || text.charCodeAt(end - 1) === 45)) end--;
+    while (end > 0 && isInnerMark(text.charCodeAt(end - 1))) end--;
     text = text.slice(0, end);
     if (!text) return;
   }
-  const lower = text.toLowerCase();
+  // plain() of letters, digits and apostrophes: lower case, one kind of apostrophe.
+  const lower = curly ? text.toLowerCase().replace(/[’‘]/g, "'") : text.toLowerCase();
   const upper = c0 >= 65 && c0 <= 90;
   tokens.push({
     at: tokens.length, text, lower, start, end: start + text.length,
@@ -100,6 +109,11 @@ const CONNECTOR_MAX = Math.max(...[...WORDS.connectors].map((w) => w.length));
 /** A connector ("al", "of", "ibn"): all are short, and a longer word is not hashed to find out. */
 function isConnector(lower: string): boolean {
   return lower.length <= CONNECTOR_MAX && WORDS.connectors.has(lower);
+}
+
+/** An apostrophe or a hyphen: inside a word, never its first character. */
+function isInnerMark(c: number): boolean {
+  return c === 39 || c === 45 || c === RIGHT_QUOTE || c === LEFT_QUOTE;
 }
 
 function isAlnum(c: number): boolean {
