@@ -27,6 +27,12 @@ test('every alias of a group gives one canonical name', () => {
     ['Wagner Group', ['Wagner', 'Wagner Group']],
     ['Military Forces of Mali', ['FAMa']],
     ['Islamic State (Sinai)', ['Wilayat Sinai', 'Sinai Province', 'Islamic State in Sinai']],
+    ["LRA: Lord's Resistance Army", ['LRA', "Lord's Resistance Army"]],
+    ['Ex-Seleka Militia', ['Seleka', 'ex-Seleka']],
+    ['SLM/A: Sudan Liberation Movement/Army', ['SLA', 'SLM', 'Sudan Liberation Army', 'SLA-AW']],
+    ['Imbonerakure', ['Imbonerakure']],
+    ["NPA: New People's Army", ['NPA', "New People's Army"]],
+    ['CPI (Maoist): Communist Party of India (Maoist)', ['Naxalites', 'CPI-Maoist']],
   ];
   for (const [canonical, aliases] of groups) {
     for (const alias of aliases) {
