@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 interface WordFile {
   stopWords: string[]; stopPhrases: string[]; firstNames: string[]; titles: string[]; groupNouns: string[];
   regionNouns: string[]; townNouns: string[]; nearNouns: string[]; directions: string[]; connectors: string[];
+  unitCountries: Record<string, string>;
 }
 
 const file = JSON.parse(readFileSync(new URL('../../data/gazetteer/toponym-words.json', import.meta.url), 'utf8')) as WordFile;
@@ -38,6 +39,8 @@ export const WORDS = {
   directions: set(file.directions),
   /** Lower-case words allowed inside a name ("Hammam al Alil", "Gulf of Aden"). */
   connectors: set(file.connectors),
+  /** Administrative units only one country has ("woreda": Ethiopia), by their lower-case name. */
+  unitCountries: new Map(Object.entries(file.unitCountries).filter(([unit]) => unit !== 'about')),
   /** Verbs of saying: "Kabila said" is a person. */
   saying: new Set(['said', 'says', 'told', 'added', 'stated', 'explained', 'claimed', 'confirmed', 'denied', 'announced', 'warned', 'urged', 'called', 'tweeted', 'wrote', 'insisted', 'noted']),
 };

@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { loadActorRegistry } from '../extract/ActorRegistry.js';
+import { countryByName } from '../extract/countries.js';
 import { createGeocoder } from './createGeocoder.js';
+import { WORDS } from './ToponymWords.js';
 
 const geo = createGeocoder();
 
@@ -68,6 +70,16 @@ describe('admin units, distances and co-mentioned places', () => {
   });
   it('a city that clearly outranks its namesakes abroad says the note\'s country', () => {
     assert.equal(geo.articleContext('Youths from Xqorbel village near Kano blocked a road in protest.').countries[0], 'Nigeria');
+  });
+  it('a kind of unit only one country has ("woreda", "payam", "LGA") says the note\'s country', () => {
+    assert.equal(geo.articleContext('Three farmers were killed in Xqorbel woreda on Monday.').countries[0], 'Ethiopia');
+    assert.equal(geo.articleContext('Cattle raiders attacked herders in Xqorbel payam.').countries[0], 'South Sudan');
+    assert.equal(geo.articleContext('Gunmen kidnapped a chief in the Xqorbel local government area.').countries[0], 'Nigeria');
+    // Below a country the text names: the word alone is a hint.
+    assert.equal(geo.articleContext('In Kenya, gunmen attacked a woreda office.').countries[0], 'Kenya');
+  });
+  it('every such unit names a country the project knows', () => {
+    for (const country of WORDS.unitCountries.values()) assert.ok(countryByName(country), country);
   });
   it('"Lake Chad" does not make the note about Chad', () => {
     const ctx = geo.articleContext('Nigerian troops repelled an attack in the Lake Chad region.');

@@ -12,6 +12,7 @@ import { EventLocator } from './EventLocator.js';
 import { Gazetteer } from './Gazetteer.js';
 import { type EventLocation, type GeoContext, type Geocoder, LEAD_SENTENCES, type Place, type ToponymMention } from './Geocoder.js';
 import { ToponymFinder } from './Toponyms.js';
+import { WORDS } from './ToponymWords.js';
 
 export class GazetteerGeocoder implements Geocoder {
   readonly gazetteer: Gazetteer;
@@ -65,6 +66,8 @@ export class GazetteerGeocoder implements Geocoder {
     // "Lake Chad", "Gulf of Guinea": a body of water named after a country is not that country.
     const named = articleCountries(HAS_WATER.test(text) ? text.replace(WATER, (w) => ' '.repeat(w.length)) : text);
     named.forEach((c, i) => vote(c, 3 + (named.length - i)));
+    // "Kokosa woreda", "Logo LGA": a unit only one country has says whose the article is.
+    for (const country of unitCountries(text)) vote(country, 1.5);
     actors ??= loadActorRegistry();
     const groups = new Set<string>();
     // The pipeline's own sentences when it has them (the lead and the deeds): the finder then meets
@@ -176,6 +179,15 @@ function nameLeads(): Set<string> {
   }
   return out;
 }
+
+/** The countries whose own kinds of unit the text names ("woreda", "payam", "LGA"), each once. */
+function unitCountries(text: string): Set<string> {
+  UNIT_WORDS ??= new RegExp(`\\b(?:${[...WORDS.unitCountries.keys()].join('|')})\\b`, 'gi');
+  const out = new Set<string>();
+  for (const m of text.matchAll(UNIT_WORDS)) out.add(WORDS.unitCountries.get(m[0].toLowerCase().replace(/\s+/g, ' '))!);
+  return out;
+}
+let UNIT_WORDS: RegExp | null = null;
 
 /** The geocoder; the index is opened on the first call and shared after. */
 export function createGeocoder(): GazetteerGeocoder {
