@@ -44,6 +44,15 @@ test('each row becomes an article (notes, published on event_date) and one must 
   assert.deepEqual([crowd!.event_types, crowd!.actor2, crowd!.fatalities], [['Protests', 'Riots'], null, { low: 0, best: 0, high: 0 }]);
   assert.deepEqual([crowd!.date?.from, crowd!.date?.to], ['2019-01-28', '2019-02-09']);
   assert.deepEqual([bomb!.latitude, bomb!.admin1, bomb!.date?.label, bomb!.fatalities?.best], [null, null, '2019-02 (month)', 0]);
+  // An export without geo_precision has none to give.
+  assert.equal(battle!.geo_precision, null);
+});
+
+test('geo_precision is read when the export has it, and must be a whole number', async () => {
+  const head = `${HEAD},geo_precision`;
+  const set = await readAcledCsv(csv([head, toCsv([...ROW1, '1'])]));
+  assert.equal(set.gold[0]!.geo_precision, 1);
+  await assert.rejects(readAcledCsv(csv([head, toCsv([...ROW1, 'near'])])), /geo_precision "near" is not a whole number/);
 });
 
 test('current-taxonomy exports with sub_event_type are taken as they are; data_id stands in for a missing event_id_cnty', async () => {

@@ -51,7 +51,7 @@ export function acledRow(row: Row, id: string): { article: EvalArticle; gold: Go
       actor1: cell(row, 'actor1'), actor2: cell(row, 'actor2'),
       country: cell(row, 'country'), admin1: cell(row, 'admin1'), location: cell(row, 'location'),
       latitude: longitude === null ? null : latitude, longitude: latitude === null ? null : longitude,
-      tolerance_km: ACLED_TOLERANCE_KM,
+      tolerance_km: ACLED_TOLERANCE_KM, geo_precision: number(row, 'geo_precision', true),
       date: acledWindow(day, precision as 1 | 2 | 3), date_rule: 'point',
       fatalities: { low: deaths, best: deaths, high: deaths }, fatality_rule: 'acled',
     },

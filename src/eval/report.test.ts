@@ -16,6 +16,7 @@ const scores: Scores = {
   format: 'gold-jsonl', articles: 2, gold_events: 3, must_events: 2, predicted: 2,
   recall: ratio(1, 2), precision: ratio(1, 2), f1: 0.5, false_positives: 1, excused: 0,
   fields: Object.fromEntries(FIELDS.map((f) => [f, ratio(f === 'date' ? 0 : 1, 1)])) as Scores['fields'],
+  exactPlaces: null,
   confusion: {
     rows: ['Battles', '(no gold)'],
     columns: ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments', 'missed'],
@@ -48,4 +49,10 @@ test('the JSON form carries the same numbers, and the errors only when asked for
   assert.deepEqual(json.confusion.counts, scores.confusion.counts);
   assert.equal(json.errors.length, 1);
   assert.equal('errors' in reportJson('gold.jsonl', scores, null), false);
+});
+
+test('an ACLED report adds location and country over the rows placed at the named place itself', () => {
+  const acled: Scores = { ...scores, format: 'acled-csv', exactPlaces: { location: ratio(3, 4), country: ratio(4, 4) } };
+  assert.ok(formatReport('x.csv', acled, null).includes('at the named place itself (geo_precision 1, 4 pairs): location 3/4 75.0%, country 4/4 100.0%'));
+  assert.ok(!formatReport('gold.jsonl', scores, null).includes('geo_precision'));
 });

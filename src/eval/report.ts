@@ -32,6 +32,8 @@ export function formatReport(gold: string, s: Scores, errors: EvalError[] | null
   out.push('');
   out.push(`fields over ${s.fields.event_type.total} matched pairs`);
   out.push(table([['field', 'correct', 'accuracy'], ...FIELDS.map((f) => [f, frac(s.fields[f]), pct(s.fields[f].rate)])]));
+  const x = s.exactPlaces;
+  if (x) out.push(`at the named place itself (geo_precision 1, ${x.location.total} pairs): location ${frac(x.location)} ${pct(x.location.rate)}, country ${frac(x.country)} ${pct(x.country.rate)}`);
   out.push('');
   out.push('event types: gold rows, predicted columns');
   const c = s.confusion;

@@ -30,6 +30,9 @@ export interface Scores {
   excused: number;
   /** Over every matched pair, must:false pairs included. */
   fields: Record<Field, Ratio>;
+  /** Location and country over the pairs whose gold is placed at the named place itself (ACLED's
+   * geo_precision 1): the rows the geocoding target is measured on. Null without such rows. */
+  exactPlaces: { location: Ratio; country: Ratio } | null;
   confusion: Confusion;
 }
 
@@ -75,6 +78,9 @@ export function score(format: GoldFormat, articles: readonly EvalArticle[], gold
     }
     fields[f] = ratio(correct, m.pairs.length);
   }
+  const exact = m.pairs.filter((p) => p.gold.geo_precision === 1);
+  const agreeing = (f: Field) => exact.filter((p) => fieldAgrees(f, p.gold, p.pred)).length;
+  const exactPlaces = exact.length ? { location: ratio(agreeing('location'), exact.length), country: ratio(agreeing('country'), exact.length) } : null;
   for (const g of m.missed) errors.push({ kind: 'missed', article_id: g.article_id, gold_id: g.id, field: null, evidence: goldEvidence(g, byId), expected: typeLabel(g.event_types), got: 'nothing' });
   for (const f of m.falsePositives) errors.push({ kind: 'false_positive', article_id: f.article_id, gold_id: null, field: null, evidence: predictedEvidence(f.pred, byId.get(f.article_id)), expected: 'nothing', got: `${f.pred.event_type} / ${f.pred.sub_event_type}` });
   // In input order: by article, then by gold line, false positives after an article's gold events.
@@ -88,7 +94,7 @@ export function score(format: GoldFormat, articles: readonly EvalArticle[], gold
   const f1 = recall.rate !== null && precision.rate !== null && recall.rate + precision.rate > 0
     ? (2 * recall.rate * precision.rate) / (recall.rate + precision.rate) : null;
   return {
-    scores: { format, articles: articles.length, gold_events: gold.length, must_events: must, predicted, recall, precision, f1, false_positives: m.falsePositives.length, excused: m.excused.length, fields, confusion: confusion(m) },
+    scores: { format, articles: articles.length, gold_events: gold.length, must_events: must, predicted, recall, precision, f1, false_positives: m.falsePositives.length, excused: m.excused.length, fields, exactPlaces, confusion: confusion(m) },
     errors,
   };
 }

@@ -48,6 +48,8 @@ export interface GoldEvent {
   latitude: number | null;
   longitude: number | null;
   tolerance_km: number;
+  /** ACLED's geo_precision (1: the named place itself); absent from gold JSONL. */
+  geo_precision?: number | null;
   /** null: the source gives no way to resolve the date. */
   date: DateWindow | null;
   /** 'window': the prediction's whole date range must lie in the gold's; 'point': its coded
