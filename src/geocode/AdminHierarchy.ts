@@ -10,6 +10,10 @@ import type { Place, ToponymMention } from './Geocoder.js';
 
 const PLACE_NOUN = '(?:locality|district|area|village|town|city|county|payam|woreda|commune|municipality|lga|local government area|region|province|state|governorate|camp|neighbou?rhood|market|sub-?county|chiefdom|territory|department|cercle|zone|settlement)';
 const QUALIFIER_GAP = new RegExp(`^\\s*(?:${PLACE_NOUN}\\s*)?(?:,|\\(|\\[|-|–|—|in|of|,?\\s*in the|,?\\s*in)\\s*(?:the\\s+)?(?:${PLACE_NOUN}\\s+of\\s+)?$`, 'i');
+/** "neighbourhood of", "suburb of": the first name is a part of the town the second names. */
+const PART_OF_GAP = /^\s*(?:neighbou?rhood|quarter|suburb|district|section|township)\s+of\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$/i;
+/** How far a part of a town may lie from the town's point. */
+const PART_KM = 20;
 /** ", Cercle of", ", Soum Province": the second name is a unit even where the gazetteer knows only its town. */
 const UNIT_OF_GAP = new RegExp(`${PLACE_NOUN}\\s+of\\s+$`, 'i');
 
@@ -24,6 +28,12 @@ export function markQualifiers(sentence: string, offset: number, mentions: Topon
     let units = b.candidates.filter((c) => c.kind === 'admin1' || c.kind === 'admin2' || c.kind === 'country');
     // A unit known only by its town ("Cercle of Niafunké"): the places around that town.
     if (!units.length && (b.region || UNIT_OF_GAP.test(gap))) units = b.candidates.map((c) => ({ ...c, kind: 'admin2' as const }));
+    // "the Safa neighbourhood of Rafah": a part of a town lies in it; a namesake elsewhere is not meant.
+    if (!units.length && !b.region && b.candidates.length && PART_OF_GAP.test(gap)) {
+      a.candidates = a.candidates.filter((c) => b.candidates.some((town) => distanceKm(c, town) < PART_KM));
+      b.qualifier = true;
+      continue;
+    }
     if (!b.region && !units.length) continue;
     if (!a.candidates.length) { b.qualifier = true; continue; }
     // Only a smaller place can lie in a unit: "Borno, Yobe and Adamawa" is a list, not Borno in Yobe.

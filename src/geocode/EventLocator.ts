@@ -44,11 +44,13 @@ export class EventLocator {
 
     const best = options[0];
     if (!best) return this.fallback(context, null);
-    if (best.place) return this.located(best, best.sameClause ? 'clause' : 'sentence');
-    // The clause's name is unknown: keep it, and place the event by what qualifies it or by the next name.
-    const unresolved = { text: best.mention.text, span: best.mention.span };
     const qualifier = mentions[mentions.indexOf(best.mention) + 1];
     const qPlace = qualifier?.qualifier ? resolved.get(qualifier) ?? null : null;
+    // A name read only as a spelling near a place abroad ("the Safa neighbourhood of Rafah, North Sinai"
+    // is no Saffa in the West Bank) yields to what qualifies it.
+    if (best.place && !(qPlace && qPlace.country !== best.place.country)) return this.located(best, best.sameClause ? 'clause' : 'sentence');
+    // The clause's name is unknown: keep it, and place the event by what qualifies it or by the next name.
+    const unresolved = { text: best.mention.text, span: best.mention.span };
     if (qualifier && qPlace) {
       return { ...this.located({ ...best, mention: qualifier, place: qPlace }, 'sentence', 2), unresolved };
     }

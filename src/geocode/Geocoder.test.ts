@@ -121,6 +121,7 @@ describe('names that are not places', () => {
     'Security forces arrested three men.',
     'US officials said the strikes killed 180 fighters.',
     'The ethnic Kokang armed group said it had overrun the last positions.',
+    'Rioters attacked a Jewish school and an Orthodox church.',
   ];
   for (const sentence of rows) {
     it(sentence, () => {
@@ -144,6 +145,13 @@ describe('an unresolvable name beside a resolvable one', () => {
     assert.deepEqual(loc.unresolved?.span, { start: s.indexOf('Qzxwbeyli'), end: s.indexOf('Qzxwbeyli') + 9 });
     assert.equal(loc.place?.name, 'Gao');
     assert.equal(loc.geo_precision, 2);
+  });
+
+  it('places a part of a town at the town: "the X neighbourhood of Mosul", even where X names a place abroad', () => {
+    const loc = locate('Gunmen shot a trader in the Salam neighbourhood of Mosul.', 'shot');
+    assert.equal(loc.place?.name, 'Mosul');
+    assert.equal(loc.geo_precision, 2);
+    assert.equal(loc.unresolved?.text, 'Salam');
   });
 
   it('places an unknown village by the unit that qualifies it', () => {
