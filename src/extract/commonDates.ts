@@ -78,6 +78,7 @@ const DIGIT_DATE = /\d{4}[-/]\d{1,2}[-/]\d/;
  * chrono would find no date there); undefined when the window needs chrono itself.
  */
 export function readCommonWindow(window: string): CommonReading[] | undefined {
+  if (DIGIT_DATE.test(window)) return undefined;
   const out: CommonReading[] = [];
   CALENDAR_WORD.lastIndex = 0;
   for (let w = CALENDAR_WORD.exec(window); w; w = CALENDAR_WORD.exec(window)) {
@@ -95,6 +96,6 @@ export function readCommonWindow(window: string): CommonReading[] | undefined {
     CALENDAR_WORD.lastIndex = index + text.length;
   }
   const last = out[out.length - 1];
-  if (last ? !quietAfter(window.slice(last.index + last.text.length)) : DIGIT_DATE.test(window)) return undefined;
+  if (last && !quietAfter(window.slice(last.index + last.text.length))) return undefined;
   return out;
 }
