@@ -26,6 +26,7 @@ import * as chrono from 'chrono-node';
 import type { Component, ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DatePrecision } from '../model/event.js';
 import type { TextSpan } from './types.js';
+import { readCommonWindow } from './commonDates.js';
 import {
   type Day, type Found, type Period, COUNTED, RELATIVE_HINT, dayOf, dayPeriod, findRelativeDates, isoDay,
   mondayOf, monthPeriod, spanPeriod, validDay, weekdayOf, ymd,
@@ -130,12 +131,16 @@ function toPeriod(s: Stated, text: string, p: Day | null): Period | null | undef
 // "January and March 2016", "March 3 and April 5, 2016": the year written after the second date.
 const SHARED_YEAR = /^\s*(?:and|to|until|till|through|[-–])\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:19|20)\d{2})\b/;
 
-/** `shift`: where the text chrono read starts in `sentence`. */
-function fromChrono(r: ParsedResult, sentence: string, p: Day | null, shift = 0): Found | undefined {
-  const at = r.index + shift;
+/** What chrono read: where (in `sentence`), its text, and the values the words state. */
+interface Reading { at: number; text: string; start: Stated; end: Stated | null }
+const chronoReading = (r: ParsedResult, shift: number): Reading =>
+  ({ at: r.index + shift, text: r.text, start: stated(r.start), end: r.end ? stated(r.end) : null });
+
+function fromChrono(r: Reading, sentence: string, p: Day | null): Found | undefined {
+  const at = r.at;
   let text = r.text.replace(/[\s,;:]+$/, '');
   if (!CHRONO_DATE_WORD.test(text)) return undefined;
-  const s = stated(r.start);
+  const s = { ...r.start };
   if (!r.end) {
     // "on 3 May 11 people": chrono takes the count for a two-digit year.
     const twoDigits = s.year !== null && !text.includes(String(s.year)) ? /[\s,']+\d{2}$/.exec(text) : null;
@@ -151,7 +156,7 @@ function fromChrono(r: ParsedResult, sentence: string, p: Day | null, shift = 0)
   let period = start;
   if (start && r.end) {
     // The end of "3 to 5 March" or "from March 3 to March 5" takes the start's year.
-    const e = stated(r.end);
+    const e = r.end;
     const y = ymd(start.from)[0];
     let end = toPeriod({ ...e, year: e.year ?? y }, text, p);
     if (end && end.to < start.from && e.year === null) end = toPeriod({ ...e, year: y + 1 }, text, p);
@@ -179,7 +184,29 @@ function toReading(period: Period | null, span: TextSpan): EventDateReading {
 
 /** Every date expression of the sentence, in order, each with its own reading. */
 export function findDateMentions(sentence: string, published: string | null, offset = 0): DateMention[] {
-  return hasDateWords(sentence) ? readDateMentions(sentence, published, offset) : [];
+  return hasDateWords(sentence) ? readDateMentions(sentence, published, offset, true) : [];
+}
+
+/** findDateMentions with chrono reading every window (the fast path's reference, for tests). */
+export function findDateMentionsByChrono(sentence: string, published: string | null, offset = 0): DateMention[] {
+  return hasDateWords(sentence) ? readDateMentions(sentence, published, offset, false) : [];
+}
+
+/** chrono's readings of one window, `shift`: where the window starts in the sentence. */
+function chronoReadings(window: string, shift: number, p: Day | null): Reading[] {
+  const [y, m, d] = ymd(p ?? dayOf(2000, 1, 1));
+  const reference = { instant: new Date(Date.UTC(y, m - 1, d, 12)), timezone: 0 };
+  return PARSER.parse(window, reference, { forwardDate: false }).map((r) => chronoReading(r, shift));
+}
+
+/** A lone weekday is read directly (commonDates.ts gives what chrono would); the rest by chrono. */
+function windowReadings(window: string, shift: number, p: Day | null): Reading[] {
+  const common = readCommonWindow(window);
+  if (!common) return chronoReadings(window, shift, p);
+  return common.map((c) => ({
+    at: c.index + shift, text: c.text, end: null,
+    start: { year: null, month: null, day: null, weekday: c.weekday },
+  }));
 }
 
 const CHRONO_WORD_G = new RegExp(CHRONO_DATE_WORD.source, 'g');
@@ -202,16 +229,15 @@ function dateWindows(sentence: string): [number, number][] {
   return out;
 }
 
-function readDateMentions(sentence: string, published: string | null, offset: number): DateMention[] {
+function readDateMentions(sentence: string, published: string | null, offset: number, fast: boolean): DateMention[] {
   const p = publicationDay(published);
   const found = findRelativeDates(sentence, p);
   if (CHRONO_HINT.test(sentence)) {
-    const [y, m, d] = ymd(p ?? dayOf(2000, 1, 1));
-    const reference = { instant: new Date(Date.UTC(y, m - 1, d, 12)), timezone: 0 };
     // chrono's cost grows with the text it reads: it reads only the words around each date word.
     for (const [a, b] of dateWindows(sentence)) {
-      for (const r of PARSER.parse(sentence.slice(a, b), reference, { forwardDate: false })) {
-        const f = fromChrono(r, sentence, p, a);
+      const window = sentence.slice(a, b);
+      for (const r of fast ? windowReadings(window, a, p) : chronoReadings(window, a, p)) {
+        const f = fromChrono(r, sentence, p);
         if (f) found.push(f);
       }
     }
