@@ -68,11 +68,13 @@ function refersBack(b: EventMention, text: string): boolean {
     && (b.trigger.family !== 'violence' || INCIDENT_NOUN.test(b.trigger.text));
 }
 
-/** The earlier event a pointing-back mention joins: the same type, or for "the attack" the latest violent one. */
+/**
+ * The earlier event a pointing-back mention joins: the same type, or for "the attack" the latest
+ * violent one at its place ("condemned the attack in Kanbalu" after a paragraph on another strike).
+ */
 function antecedent(out: EventMention[], m: EventMention): number {
   if (m.trigger.family !== 'violence') return out.findLastIndex((o) => o.event_type === m.event_type);
-  const last = out.length - 1;
-  return last >= 0 && out[last]!.event_type !== 'Strategic developments' && samePlace(out[last]!, m) ? last : -1;
+  return out.findLastIndex((o) => o.event_type !== 'Strategic developments' && samePlace(o, m));
 }
 
 // "a mortar strike on an amateur football match" ... "a brutal attack on civilians playing football":
