@@ -154,6 +154,20 @@ const ROWS: Row[] = [
       { s: 1, cue: 'clashed', type: 'clash', date: ['on Sunday', '2024-03-10'], place: 'Sora' },
       { s: 2, cue: 'attack', type: 'attack', place: 'Kera' }],
     [[0, 2, 'Shelling/artillery/missile attack', [9, 9, 9]], [1, 1, 'Armed clash', null]]],
+  ['the very toll of an earlier incident, told again past another one, is that incident',
+    ['A drone strike on a parade killed more than 80 people on Thursday.', 'Soldiers clashed with rebels in Sora on Friday.',
+      'The army said the attack killed more than 80 people.'],
+    [{ s: 0, cue: 'drone strike', type: 'ied', killed: [81, 81, null], date: ['on Thursday', '2024-03-14'], place: 'Kera' },
+      { s: 1, cue: 'clashed', type: 'clash', date: ['on Friday', '2024-03-15'], place: 'Sora' },
+      { s: 2, cue: 'killed', type: 'attack', killed: [81, 81, null], place: 'Kera' }],
+    // (The incident told again becomes the latest one, for the sentences that go on about it.)
+    [[1, 1, 'Armed clash', null], [0, 2, 'Remote explosive/landmine/IED', [81, 81, 81]]]],
+  ['a small toll told twice is not enough to join two incidents',
+    ['Gunmen killed two herders near Kera on Monday.', 'Soldiers clashed with rebels in Sora on Sunday.', 'Militants killed two farmers near Kera.'],
+    [{ s: 0, cue: 'killed', type: 'attack', killed: [2, 2, 2], date: ['on Monday', MON], place: 'Kera' },
+      { s: 1, cue: 'clashed', type: 'clash', date: ['on Sunday', '2024-03-10'], place: 'Sora' },
+      { s: 2, cue: 'killed', type: 'attack', killed: [2, 2, 2], place: 'Kera' }],
+    [[0, 0, 'Attack', [2, 2, 2]], [1, 1, 'Armed clash', null], [2, 2, 'Attack', [2, 2, 2]]]],
 ];
 
 for (const [name, sentences, specs, expected] of ROWS) {

@@ -104,6 +104,23 @@ function sameTargetIndex(out: EventMention[], m: EventMention, text: string): nu
     && rangesOverlap(o, m) && samePlace(o, m) && sameActors(o, m));
 }
 
+/** A toll this large told twice at one place is one incident told twice; smaller ones recur ("two soldiers"). */
+const SAME_TOLL_MIN = 5;
+
+/**
+ * An earlier incident with the very toll the mention gives, at a compatible time, place and cast:
+ * "a drone attack on a graduation ceremony killed more than 80 people" ... "the army said the attack
+ * killed more than 80 people".
+ */
+function sameTollIndex(out: EventMention[], m: EventMention, text: string): number {
+  const f = m.casualties.fatalities;
+  if (!f || Math.max(f.low ?? 0, f.best ?? 0) < SAME_TOLL_MIN || NEW_INCIDENT.test(text.slice(m.sentenceSpan.start, m.trigger.span.start))) return -1;
+  return out.findLastIndex((o) => {
+    const g = o.casualties.fatalities;
+    return !!g && g.low === f.low && g.best === f.best && g.high === f.high && rangesOverlap(o, m) && samePlace(o, m) && sameActors(o, m);
+  });
+}
+
 /** Two reports of one toll ("four soldiers", and the group's own "14") become a range over both. */
 function combineFatalities(a: FatalityFigure | null, b: FatalityFigure | null): FatalityFigure | null {
   if (!a || !b) return a ?? b;
@@ -155,7 +172,8 @@ export function mergeMentions(mentions: EventMention[], text: string): EventMent
     }
     // A claim's own date ("claimed the ambush on Tuesday") is when it was claimed, so dates are not compared.
     const earlier = refersBack(m, text) ? antecedent(out, m) : -1;
-    const retold = earlier < 0 ? sameTargetIndex(out, m, text) : -1;
+    const targeted = earlier < 0 ? sameTargetIndex(out, m, text) : -1;
+    const retold = earlier < 0 && targeted < 0 ? sameTollIndex(out, m, text) : targeted;
     if (earlier >= 0) out[earlier] = absorb(out[earlier]!, { ...m, date: out[earlier]!.date }, text);
     // The incident told again becomes the latest one, for the sentences that go on about it.
     else if (retold >= 0) out.push(absorb(out.splice(retold, 1)[0]!, m, text));
