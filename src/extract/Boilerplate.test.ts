@@ -121,6 +121,9 @@ test('white space is collapsed before matching, long text is never furniture', (
   assert.ok(isBoilerplate('  Sign up\u00a0for\n our   newsletter  '));
   assert.ok(!isBoilerplate(''));
   assert.ok(!isBoilerplate(`Read more ${'about the offensive '.repeat(40)}`));
+  // Each kind of white space that calls for collapsing, alone in a line of furniture.
+  for (const space of ['  ', '\t', '\u00a0', '\u2003', '\u202f', '\u3000', ' \n'])
+    assert.ok(isBoilerplate(`Share${space}this article`), JSON.stringify(space));
 });
 
 // [article, flags of its sentences in order]

@@ -150,8 +150,8 @@ export function readCasualties(sentence: string, offset = 0): CasualtyReading {
   const triggers: Trigger[] = [];
   TRIGGER_G.lastIndex = 0;
   for (let m = TRIGGER_G.exec(sentence); m; m = TRIGGER_G.exec(sentence)) {
-    const info = TRIGGERS.get(norm(m[0])) as { role: Role; dir: Dir };
-    triggers.push({ ...info, toll: m[0].toLowerCase().endsWith('toll'), start: m.index, end: m.index + m[0].length });
+    const { role, dir } = TRIGGERS.get(norm(m[0])) as { role: Role; dir: Dir };
+    triggers.push({ role, dir, toll: m[0].toLowerCase().endsWith('toll'), start: m.index, end: m.index + m[0].length });
   }
   const hits: Hit[] = [];
   if (!triggers.length) return finish(sentence, offset, hits);

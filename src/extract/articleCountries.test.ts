@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleCountries } from './articleCountries.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { articleCountries, capitalisedRuns, RUN_Y } from './articleCountries.js';
 
 const ROWS: [string, string[]][] = [
   ['Malian troops clashed with militants near Gao. The Malian army said it killed ten.', ['Mali']],
@@ -16,4 +17,12 @@ const ROWS: [string, string[]][] = [
 
 test('the countries an article names or whose people it names, most mentioned first', () => {
   for (const [text, expected] of ROWS) assert.deepEqual(articleCountries(text), expected, text);
+});
+
+test('capitalised runs are those the run pattern finds scanning every position', () => {
+  const RUN_G = new RegExp(RUN_Y.source, 'gu');
+  const dir = new URL('../../examples/articles/', import.meta.url);
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+  texts.push(...ROWS.map(([text]) => text), 'Émile met Ørsted of the UN’s Ω team, and 𝐀𝐁 met ẞtrasse in Côte d’Ivoire. é𝐚 ©');
+  for (const text of texts) assert.deepEqual(capitalisedRuns(text), text.match(RUN_G) ?? [], text.slice(0, 60));
 });

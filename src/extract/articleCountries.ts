@@ -3,14 +3,66 @@ import { countryForms } from './countries.js';
 // Names and demonyms as written, keyed by lower case; the longest has this many words.
 const byForm = new Map(countryForms().map(([form, c]) => [form.toLowerCase(), c.name]));
 const MAX_WORDS = Math.max(...[...byForm.keys()].map((f) => f.split(' ').length));
+// The most words a name starting with a word has ("democratic" 6): most capitalised words start none
+// of more than one word, and joining the next words to look them up cost more than the rest.
+const WORDS_FROM = new Map<string, number>();
+for (const f of byForm.keys()) {
+  const words = f.split(' ');
+  WORDS_FROM.set(words[0]!, Math.max(WORDS_FROM.get(words[0]!) ?? 1, words.length));
+}
 // Runs of capitalised words (with "of", "the", "and" inside: "Democratic Republic of the Congo").
-const RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|the|and|de|du|da)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
+export const RUN_Y = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|the|and|de|du|da)\s+)*\p{Lu}[\p{L}.'’-]*)*/uy;
+const UPPER_Y = /\p{Lu}/uy;
 
 // "Iraq's" and "Mali," are looked up as "Iraq" and "Mali"; the regex only where the last letter calls for it.
 const TRIM = /['’]s$|[.,]$/u;
 function trimEnd(phrase: string): string {
   const c = phrase.charCodeAt(phrase.length - 1);
   return c === 115 || c === 46 || c === 44 ? phrase.replace(TRIM, '') : phrase;
+}
+
+// Any ASCII capital or non-ASCII character: a plain class the regex engine finds quicker than \p{Lu}.
+const CAPITAL_G = /[A-Z\u0080-\uffff]/g;
+/**
+ * The runs of capitalised words a global RUN_Y finds, in order. A run starts at the first capital
+ * after the last run and the pattern always matches there, so the capital is found first.
+ */
+export function capitalisedRuns(text: string): string[] {
+  const out: string[] = [];
+  CAPITAL_G.lastIndex = 0;
+  for (let m = CAPITAL_G.exec(text); m; m = CAPITAL_G.exec(text)) {
+    const p = m.index;
+    if (text.charCodeAt(p) >= 128) {
+      UPPER_Y.lastIndex = p;
+      if (!UPPER_Y.test(text)) continue;
+    }
+    RUN_Y.lastIndex = p;
+    out.push(RUN_Y.exec(text)![0]);
+    CAPITAL_G.lastIndex = RUN_Y.lastIndex;
+  }
+  return out;
+}
+
+/** Adds the countries named in a run of capitalised words to `counts`, longest name first. */
+function countRun(run: string, counts: Map<string, number>): void {
+  const words = run.split(/\s+/);
+  for (let i = 0; i < words.length; ) {
+    const word = words[i]!;
+    const lower = word.toLowerCase();
+    // Lower case is per letter except a final sigma, whose form depends on what follows it.
+    const longest = word.includes('Σ') ? MAX_WORDS : WORDS_FROM.get(lower) ?? 1;
+    let matched = 0;
+    for (let n = Math.min(MAX_WORDS, words.length - i, longest); n > 0 && !matched; n--) {
+      const phrase = n > 1 ? trimEnd(words.slice(i, i + n).join(' ')).toLowerCase()
+        : trimEnd(word) === word ? lower : trimEnd(word).toLowerCase();
+      const name = byForm.get(phrase);
+      if (name) {
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+        matched = n;
+      }
+    }
+    i += matched || 1;
+  }
 }
 
 /**
@@ -20,20 +72,6 @@ function trimEnd(phrase: string): string {
  */
 export function articleCountries(text: string): string[] {
   const counts = new Map<string, number>();
-  for (const run of text.matchAll(RUN)) {
-    const words = run[0].split(/\s+/);
-    for (let i = 0; i < words.length; ) {
-      let matched = 0;
-      for (let n = Math.min(MAX_WORDS, words.length - i); n > 0 && !matched; n--) {
-        const phrase = trimEnd(n === 1 ? words[i]! : words.slice(i, i + n).join(' ')).toLowerCase();
-        const name = byForm.get(phrase);
-        if (name) {
-          counts.set(name, (counts.get(name) ?? 0) + 1);
-          matched = n;
-        }
-      }
-      i += matched || 1;
-    }
-  }
+  for (const run of capitalisedRuns(text)) countRun(run, counts);
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }

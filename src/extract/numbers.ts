@@ -46,11 +46,15 @@ const ARTICLE = `(?:${alternation(L.articles)})(?=\\s)`;
 const COUNT_Y = new RegExp(`${VAGUE_RE}|${NUMBER}|${ARTICLE}`, 'iy');
 // One pass over a sentence finds every amount. Ranges: "between X and Y", "X to Y", "X-Y", "X or Y";
 // "from X to Y" is how a toll update reads ("rose from 10 to 14"), so it keeps Y only.
+// Numbered groups, not named ones: a match's `groups` object costs more to build than the match.
+const [Q, B1, B2, F, V, N1, N2, A] = [1, 2, 3, 4, 5, 6, 7, 8];
 const AMOUNT_G = new RegExp(
-  `\\b(?:(?<q>${alternation(Object.keys(L.qualifiers))})\\s+)?(?:between\\s+(?<b1>${NUMBER})\\s+(?:and|to|-)\\s+(?<b2>${NUMBER})` +
-    `|from\\s+${NUMBER}\\s+to\\s+(?<f>${NUMBER})|(?<v>${VAGUE_RE})|(?<n1>${NUMBER})(?:(?:\\s*[-–]\\s*|\\s+(?:to|or)\\s+)(?<n2>${NUMBER}))?|(?<a>${ARTICLE}))`,
+  `\\b(?:(${alternation(Object.keys(L.qualifiers))})\\s+)?(?:between\\s+(${NUMBER})\\s+(?:and|to|-)\\s+(${NUMBER})` +
+    `|from\\s+${NUMBER}\\s+to\\s+(${NUMBER})|(${VAGUE_RE})|(${NUMBER})(?:(?:\\s*[-–]\\s*|\\s+(?:to|or)\\s+)(${NUMBER}))?|(${ARTICLE}))`,
   'gi',
 );
+// A capturing group added inside NUMBER and the like would shift the numbers above.
+if (new RegExp(`${AMOUNT_G.source}|`).exec('')!.length !== A + 1) throw new Error('AMOUNT_G: groups moved');
 
 type Bare = Omit<Count, 'span'>;
 const exact = (value: number, article = false): Bare => ({ value, low: value, high: value, vague: false, article });
@@ -114,13 +118,12 @@ export function readAmounts(text: string): Amount[] {
   const out: Amount[] = [];
   AMOUNT_G.lastIndex = 0;
   for (let m = AMOUNT_G.exec(text); m; m = AMOUNT_G.exec(text)) {
-    const g = m.groups as Record<string, string | undefined>;
-    const first = countOf(g.b1 ?? g.f ?? g.v ?? g.n1 ?? g.a ?? '');
-    const second = g.b2 ?? g.n2 ? countOf((g.b2 ?? g.n2) as string) : null;
+    const first = countOf(m[B1] ?? m[F] ?? m[V] ?? m[N1] ?? m[A] ?? '');
+    const second = m[B2] ?? m[N2] ? countOf((m[B2] ?? m[N2]) as string) : null;
     if (!first) continue;
-    const q = g.q ? (QUALIFIERS.get(g.q.toLowerCase().replace(/\s+/g, ' ')) ?? 'exact') : 'exact';
+    const q = m[Q] ? (QUALIFIERS.get(m[Q].toLowerCase().replace(/\s+/g, ' ')) ?? 'exact') : 'exact';
     const range = second ? { low: first.low, best: first.value, high: second.high } : qualify(q, first);
-    out.push({ ...range, article: first.article, span: { start: m.index, end: m.index + m[0].length } });
+    out.push({ low: range.low, best: range.best, high: range.high, article: first.article, span: { start: m.index, end: m.index + m[0].length } });
   }
   return out;
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { readCasualties } from './FatalityCount.js';
-import { listedVictims, singleVictim } from './singleVictim.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { ACTIVE, listedVictims, singleVictim } from './singleVictim.js';
 
 // One person killed, with no number in the sentence: [sentence, the words that say so].
 const one: [string, string][] = [
@@ -54,4 +55,20 @@ test('listedVictims: a list of single people killed counts each', () => {
   for (const [sentence, count] of rows) assert.equal(readCasualties(sentence).fatalities?.best, count, sentence);
   assert.equal(listedVictims('Soldiers and police were killed.'), null);
   assert.equal(readCasualties('Gunmen killed two soldiers and a civilian.').fatalities?.best, 3, 'a count list keeps its sum');
+});
+
+test('each active pattern matches only where its quick test does', () => {
+  const dir = new URL('../../examples/articles/', import.meta.url);
+  const sentences = readdirSync(dir).filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split(/(?<=[.!?])\s+|\n+/));
+  sentences.push(...one.map(([s]) => s), ...none, 'Militiamen HACKED\tto  death the village chief.', 'Police shot HER dead.');
+  let matched = 0;
+  for (const s of sentences) {
+    for (const [needs, pattern] of ACTIVE) {
+      if (!pattern.test(s)) continue;
+      matched++;
+      assert.ok(needs.test(s), `${pattern.source.slice(0, 30)} on ${s}`);
+    }
+  }
+  assert.ok(matched >= 5, `only ${matched} sentences matched`);
 });
