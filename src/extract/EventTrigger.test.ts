@@ -9,6 +9,7 @@ const ROWS: [string, string[]][] = [
   ['A roadside bomb struck a police patrol outside Kirkuk.', ['remote:Remote explosive/landmine/IED']],
   ['Warplanes struck militant hideouts in the desert overnight.', ['remote:Air/drone strike']],
   ['Two air strikes hit the village market.', ['remote:Air/drone strike']],
+  ['Drones loaded with explosives struck a barracks near the border.', ['remote:Air/drone strike']],
   ['A suicide bomber blew himself up at a checkpoint.', ['remote:Suicide bomb', 'remote:Suicide bomb']],
   ['Rebels shelled the outskirts of the city for a third day.', ['remote:Shelling/artillery/missile attack']],
   ['Three rockets landed inside the base late on Sunday.', ['remote:Shelling/artillery/missile attack']],
