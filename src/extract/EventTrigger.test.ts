@@ -18,6 +18,7 @@ const ROWS: [string, string[]][] = [
   ['Soldiers clashed with fighters near the border.', ['battle']],
   ['Government forces recaptured the town after a week of fighting.', ['gain', 'battle']],
   ['The militants seized the town of Kidal on Friday.', ['takeover']],
+  ['The rebels said they had taken over all army positions around the dam.', ['takeover']],
   ['Police arrested nine suspects in dawn raids.', ['arrest:Arrests', 'violence']],
   ['Thousands of teachers protested outside parliament.', ['protest']],
   ['Several hundred nurses marched quietly through the town centre.', ['protest']],
