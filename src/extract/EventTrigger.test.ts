@@ -26,6 +26,7 @@ const ROWS: [string, string[]][] = [
   ['Peace talks were held in the capital.', []],
   ['Rioters torched cars and looted shops in the market.', ['riot', 'looting:Looting/property destruction', 'looting:Looting/property destruction']],
   ['The two sides signed a ceasefire agreement in Doha.', ['agreement:Agreement']],
+  ['The warring sides agreed to a three-month truce.', ['agreement:Agreement']],
   ['Gunmen shot dead a village chief on Tuesday.', ['violence']],
   ['A mass grave was discovered near the town.', ['violence:Attack']],
   ['The army set up a new base near the border.', ['base:Headquarters or base established']],
