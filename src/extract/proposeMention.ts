@@ -46,6 +46,17 @@ export interface ArticleContext {
 // "freed twelve hostages": a rescue ends an abduction told elsewhere.
 // (One \b before the three alternatives: the same matches, fewer tries.)
 const NOT_A_DEED = /\b(?:(?:to|any|future|further|possible|potential|more|fear of|risk of|threat of|risk(?:s|ed|ing)?|fac(?:e|es|ed|ing)|fear(?:s|ed|ing)?)\s+(?:[\w-]+\s+(?:and|or)\s+)?$|(?:freed|freeing|rescued|rescuing|released|releasing|liberated)\s+(?:[\w-]+\s+){0,2}$|punishable\s+by\s+(?:[\w'’-]+\s+){0,8}$)/i;
+// "vowed to besiege the capital and attack its roads": a bare verb joined to an infinitive is one too.
+const INFINITIVE_PAIR = /\bto\s+(?:[\w'’-]+\s+){1,3}(?:and|or)\s+$/i;
+const BARE_VERB = /^(?:attack|kill|storm|raid|seize|capture|bomb|shell|strike|burn|loot|besiege|abduct|kidnap|execute|behead|massacre|destroy|overrun|ambush|target|assassinate|shoot|occupy)$/i;
+// "which has fought the state for years": a deed told as lasting years is the conflict, not an incident,
+// whatever date the sentence gives for something else ("said in a video last month").
+const YEARS_LONG = /^\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|generations|a\s+decade)\b/i;
+const notADeed = (s: Sentence, h: TriggerHit): boolean => {
+  const lead = s.text.slice(0, h.span.start - s.start);
+  return NOT_A_DEED.test(lead) || (BARE_VERB.test(h.text) && INFINITIVE_PAIR.test(lead))
+    || YEARS_LONG.test(s.text.slice(h.span.end - s.start, h.span.end - s.start + 80));
+};
 const CLAUSE = /[;]|,\s*(?:which|who|where|when|after|before|since)\b|\b(?:after|before|since|which)\b/i;
 
 /**
@@ -182,7 +193,7 @@ function code(m: ActorMention | null, ctx: ArticleContext, country: string | nul
 export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention | null {
   // "to recapture Mosul" states a purpose, not a deed: an infinitive cue names no event.
   // "any attack", "further attacks": a cue about attacks in general names no event either.
-  const found = (ctx.triggers?.get(s) ?? findTriggers(s.text, s.start)).filter((h) => !NOT_A_DEED.test(s.text.slice(0, h.span.start - s.start)));
+  const found = (ctx.triggers?.get(s) ?? findTriggers(s.text, s.start)).filter((h) => !notADeed(s, h));
   if (!found.length) return null;
   // "began an offensive on Monday to recapture Mosul, which was overrun in 2014": a relative clause
   // tells background; its cue names the event only when the main clause has none.

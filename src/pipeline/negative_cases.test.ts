@@ -18,12 +18,15 @@ const ROWS: Record<string, Row[]> = {
     ['Jihadists warned that they would bomb the airport in Bamako.'],
     ['The rebels said they would attack the town if the army did not withdraw.'],
     ['Any attack on the capital would be met with force, the minister said.'],
+    ['The group threatened in a video released on Monday to encircle the capital and attack its roads.'],
   ],
   plan: [
     ['The army plans to launch an offensive against the rebels in the north next month.'],
     ['Opposition leaders plan to hold a protest in Nairobi on Saturday.'],
     ['Government forces are expected to launch an assault on the rebel stronghold.'],
     ['The militants are believed to be planning further attacks.'],
+    ['Investigators said on Monday that two of the men had been planning attacks on churches in the capital.'],
+    ['The movement, which has fought the state for years in the north, issued a statement last week.'],
   ],
   question: [
     ['Will the militants attack the capital again?'],
