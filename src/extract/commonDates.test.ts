@@ -27,6 +27,8 @@ const SENTENCES = [
   'Police said 3 men EAT on Tuesday were arrested.',
   'The rally on Tuesday (EAT) ended in clashes with 4 injured.',
   'The rally on Tuesday EAT ended in clashes.',
+  'The rally on Sunday utc +3 ended in clashes.',
+  'The rally on Sunday utc +3 June ended in clashes.',
   'Troops may attack on Sunday, 10 days after the ceasefire.',
   'Fighters in Mon State attacked a post on Friday.',
   'The Sun reported 20 deaths on Monday.',

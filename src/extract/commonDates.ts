@@ -57,6 +57,8 @@ const TWO_WORDS_BEFORE = /(?:^|[^A-Za-z0-9.])([A-Za-z]{2,})\s*,?\s*[A-Za-z]{2,4}
 const WORD_AFTER = /^(?:[,;:.]?\s+|\s*—\s*|['’]s\s+)([A-Za-z]{2,})(?![A-Za-z0-9])/;
 // A time zone chrono reads into the weekday itself ("Tuesday (EAT)"): its abbreviations are capitals.
 const ZONE_AFTER = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?![A-Za-z0-9_])/;
+// ... and a time zone offset, in any case ("UTC+3", "utc +3").
+const OFFSET_AFTER = /^\s*\(?(?:(?:gmt|utc)\s?)?[+-]\d/i;
 const DIGIT = /\d/;
 
 function quietBefore(before: string): boolean {
@@ -69,7 +71,7 @@ function quietBefore(before: string): boolean {
 }
 
 function quietAfter(after: string): boolean {
-  if (ZONE_AFTER.test(after)) return false;
+  if (ZONE_AFTER.test(after) || OFFSET_AFTER.test(after)) return false;
   if (!DIGIT.test(after)) return true;
   const word = WORD_AFTER.exec(after)?.[1];
   return word !== undefined && !JOINING.has(word.toLowerCase());
@@ -95,15 +97,10 @@ const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const LITTLE_ENDIAN = chronoPattern('ENMonthNameLittleEndianParser'); // "on 5 March 2024": day, to-day, month, year
 const MIDDLE_ENDIAN = chronoPattern('ENMonthNameMiddleEndianParser'); // "March 5, 2024": month, day, to-day, year
 const MONTH_NAME = chronoPattern('ENMonthNameParser'); // "in March 2024": prefix, month, year
-// Year-first dates ("2024 March", "2024 March 5") are left to chrono.
-const YEAR_FIRST = [chronoPattern('ENYearMonthNameParser'), chronoPattern('ENYearMonthDayParser')];
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/i;
 const YEAR = /^(?:19|20)\d\d$/;
 // Before an undated month, chrono's refiner reads "end of March" as its last day.
 const END_OF = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
-// What chrono reads into a time zone offset after a date ("UTC+3", "-0300").
-const OFFSET_AFTER = /^\s*\(?(?:(?:gmt|utc)\s?)?[+-]\d/i;
-const NUMBER_AFTER = /^\s*\d/;
 // What makes a date's last number a time, longer than the date to chrono ("June 5 at night", "5 pm",
 // "5 to 7").
 const TIME_AFTER = /^\s*(?:[ap]\.?m?\.?(?![a-z0-9])|o\W*clock|at\s*night|in\s*the\s*(?:morning|afternoon)|[-–~〜?]|(?:to|until|through|till)(?!\w))/i;
@@ -129,7 +126,7 @@ function monthValues(day: string | undefined, toDay: string | undefined, year: s
  *  match starts (before "in"), when the window's only month word is a month's full name. */
 function readMonth(window: string, at: number, word: string): [CommonReading, number] | undefined {
   const month = MONTH_NUMBER[word];
-  if (month === undefined || YEAR_FIRST.some((p) => p.test(window))) return undefined;
+  if (month === undefined) return undefined;
   const found: [Match, number | null, string | undefined, string | undefined, number][] = [];
   const little = find(LITTLE_ENDIAN, window);
   if (little) found.push([little, null, little.groups[0], little.groups[1], 3]);
@@ -153,9 +150,9 @@ function readMonth(window: string, at: number, word: string): [CommonReading, nu
   if (!values || (values.day !== null && (values.day < 1 || values.day > MONTH_DAYS[month]!))) return undefined;
   // chrono drops a lone "May" unless "in" comes before it.
   if (m.text.trim() === 'May' && !/\bin$/i.test(window.slice(0, m.index).trim())) return undefined;
-  const after = window.slice(m.index + m.text.length);
-  if (OFFSET_AFTER.test(after) || (values.year === null && NUMBER_AFTER.test(after))) return undefined;
-  if (/\d\s*$/.test(m.text) && TIME_AFTER.test(after)) return undefined;
+  // (A number, a zone or an offset after the reading, and a year-first date "2024 March 5" before it,
+  // are ruled out by the neighbour checks of readCommonWindow.)
+  if (/\d\s*$/.test(m.text) && TIME_AFTER.test(window.slice(m.index + m.text.length))) return undefined;
   // "at 5 May", "from 5 May": chrono reads the time "from 5" instead.
   if (DIGIT.test(m.text[0]!) && TIME_PREFIX.test(window.slice(0, m.index))) return undefined;
   return [{ index: m.index, text: m.text, year: values.year, month, day: values.day, weekday: null }, left ?? m.index];
@@ -189,9 +186,11 @@ export function readCommonWindow(window: string): CommonReading[] | undefined {
     if (!found) return undefined;
     const [r, left] = found;
     const last = out[out.length - 1];
-    const gap = window.slice(last ? last.index + last.text.length : 0, left);
+    const lastEnd = last ? last.index + last.text.length : 0;
+    const gap = window.slice(lastEnd, left);
     if (!quietBefore(gap)) return undefined;
-    if (last && (!quietAfter(gap) || RANGE_GAP.test(gap) || ((last.month ?? r.month) !== null && !apart(gap)))) {
+    // (What follows a reading is all the text after it, as chrono's refiners see it: "Monday utc +3 June".)
+    if (last && (!quietAfter(window.slice(lastEnd)) || RANGE_GAP.test(gap) || ((last.month ?? r.month) !== null && !apart(gap)))) {
       return undefined;
     }
     if (weekday !== undefined) weekdayFrom = r.index + r.text.length;
