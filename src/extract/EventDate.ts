@@ -199,14 +199,11 @@ function chronoReadings(window: string, shift: number, p: Day | null): Reading[]
   return PARSER.parse(window, reference, { forwardDate: false }).map((r) => chronoReading(r, shift));
 }
 
-/** A lone weekday is read directly (commonDates.ts gives what chrono would); the rest by chrono. */
+/** Common windows are read directly (commonDates.ts gives what chrono would); the rest by chrono. */
 function windowReadings(window: string, shift: number, p: Day | null): Reading[] {
   const common = readCommonWindow(window);
   if (!common) return chronoReadings(window, shift, p);
-  return common.map((c) => ({
-    at: c.index + shift, text: c.text, end: null,
-    start: { year: null, month: null, day: null, weekday: c.weekday },
-  }));
+  return common.map(({ index, text, ...start }) => ({ at: index + shift, text, end: null, start }));
 }
 
 const CHRONO_WORD_G = new RegExp(CHRONO_DATE_WORD.source, 'g');
