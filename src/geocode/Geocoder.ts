@@ -57,7 +57,7 @@ export const readInSentence = (l: EventLocation | null | undefined): l is EventL
   !!l && l.source !== 'article' && l.source !== 'country';
 
 /** How many sentences make an article's headline and lead: where the story says it is and whom it is about. */
-export const LEAD_SENTENCES = 3;
+export const LEAD_SENTENCES = 2;
 
 export interface Geocoder {
   /**
