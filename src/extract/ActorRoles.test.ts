@@ -45,6 +45,8 @@ const ROWS: Record<string, Row[]> = {
     ['Two policemen were reportedly killed in a roadside bombing near the bridge.', [null, 'policemen']],
     // A relative clause between the subject and its verb is neither a side nor a break.
     ['A Kenyan police officer, who worked with Somali soldiers as an adviser, was killed outside the town.', [null, 'Kenyan police officer']],
+    // Without commas too: "who ..." up to the main verb is the relative clause's own.
+    ['Rebels who have long resisted the army killed five soldiers near the town.', ['Rebels', 'soldiers']],
     ['Nigerian F-16 jets struck a militant camp near the lake.', ['Nigerian F-16 jets', 'militant']],
   ],
   '"clashes between X and Y": the first named is actor1': [

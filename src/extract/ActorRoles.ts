@@ -25,6 +25,7 @@ const BETWEEN = /^\s*(?:\w+\s+){0,2}between\s+(?:the\s+)?$/i;
 const CLAUSE_BREAK = /[;:]|,\s*(?:while|but|whereas|and then)\b|\b(?:after|before|when|as)\s/i;
 
 const ASIDE = /,\s*(?:who|which|whose|whom)\b[^,;]*,/gi;
+const RESTRICTIVE = /\bwho\s+[^,;:"“”]*$/i;
 const COORDINATED = /^\s*(?:,\s*)?(?:and|as well as|along with)\s+(?:[\w-]+\s+){0,3}$/i;
 const gapWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -51,7 +52,12 @@ export function assignRoles(sentence: string, offset: number, trigger: TextSpan,
   // "A service member, who worked with Iraqi forces as an adviser, was killed": a relative clause set
   // off by commas is neither a side nor a break between the subject and its verb.
   const plain = sentence.replace(ASIDE, (m) => ' '.repeat(m.length));
-  const aside = (m: ActorMention) => plain.charCodeAt(at(m)) === 32 && sentence.charCodeAt(at(m)) !== 32;
+  // "Rebels who have fought the army for years [killed]": without commas too, what stands between
+  // "who" and the main verb is the relative clause's own.
+  const who = RESTRICTIVE.exec(sentence.slice(0, trigger.start - offset));
+  const inRelative = (m: ActorMention) => !!who && at(m) > who.index
+    && mentions.some((e) => e.span.end - offset <= who.index);
+  const aside = (m: ActorMention) => (plain.charCodeAt(at(m)) === 32 && sentence.charCodeAt(at(m)) !== 32) || inRelative(m);
   // "Russian [missiles slammed]": a mention that runs into the cue names the weapon's owner, the doer.
   const leading = mentions.filter((m) => m.span.start < trigger.start && (m.span.end <= trigger.start || m.span.end <= trigger.end)
     && !aside(m) && !CLAUSE_BREAK.test(plain.slice(at(m), Math.max(at(m), trigger.start - offset))));
