@@ -3,7 +3,7 @@
 // subject, ";", ", while", "after they") cuts it into two parts, each with a verb and its own dead or
 // its own day, that read as events of different kinds; then each part is its own mention.
 import type { EventMention } from './EventMention.js';
-import { findTriggers } from './EventTrigger.js';
+import { findTriggers, type TriggerHit } from './EventTrigger.js';
 import { readInSentence } from '../geocode/Geocoder.js';
 import { type Sentence, withTokens } from './Segmenter.js';
 
@@ -46,15 +46,15 @@ function ownPlace(part: EventMention, whole: EventMention): EventMention {
 /**
  * The mentions a sentence states: one, none, or one per incident when it joins two. `propose` reads a
  * sentence (or part of one) into a mention; it is called again only for sentences with a joint between
- * two cues.
+ * two cues. `cues`: the sentence's cues when the caller has read them already.
  */
-export function sentenceMentions(s: Sentence, propose: (s: Sentence) => EventMention | null): EventMention[] {
+export function sentenceMentions(s: Sentence, propose: (s: Sentence) => EventMention | null, cues?: TriggerHit[]): EventMention[] {
   const whole = propose(s);
   if (!whole) return [];
   // The joints first: they cost one regex, where the cues cost a second scan of the sentence.
   const joints = [...s.text.matchAll(JOINT)];
   if (!joints.length) return [whole];
-  const hits = findTriggers(s.text, s.start);
+  const hits = cues ?? findTriggers(s.text, s.start);
   if (hits.length < 2) return [whole];
   for (const m of joints) {
     const cut = m.index + s.start;

@@ -30,7 +30,7 @@ export interface ArticleContext {
   /** The article's sentences, headline included, for reading back to whom "the group" or "their" refers. */
   sentences: Sentence[];
   /** Each of those sentences' cue words, read once (a part of a sentence is read again). */
-  triggers?: Map<Sentence, TriggerHit[]>;
+  triggers: Map<Sentence, TriggerHit[]>;
   geocoder: Geocoder | null;
   geo: GeoContext;
   /** The doer of each sentence's incident so far, by sentence index: whom "they" points back to. */
@@ -193,7 +193,7 @@ function code(m: ActorMention | null, ctx: ArticleContext, country: string | nul
 export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention | null {
   // "to recapture Mosul" states a purpose, not a deed: an infinitive cue names no event.
   // "any attack", "further attacks": a cue about attacks in general names no event either.
-  const found = (ctx.triggers?.get(s) ?? findTriggers(s.text, s.start)).filter((h) => !notADeed(s, h));
+  const found = (ctx.triggers.get(s) ?? findTriggers(s.text, s.start)).filter((h) => !notADeed(s, h));
   if (!found.length) return null;
   // "began an offensive on Monday to recapture Mosul, which was overrun in 2014": a relative clause
   // tells background; its cue names the event only when the main clause has none.

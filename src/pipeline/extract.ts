@@ -75,7 +75,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
   //    A sentence that joins two incidents ("... on Sunday, and a soldier died in a rocket attack") gives two.
   for (const s of sentences) {
     noteMediaOwner(s, ctx);
-    for (const m of sentenceMentions(s, (part) => proposeMention(part, ctx))) {
+    for (const m of sentenceMentions(s, (part) => proposeMention(part, ctx), triggers.get(s))) {
       mentions.push(m);
       if (m.location?.place) ctx.geo.near.push(m.location.place);
       if (m.location?.place && readInSentence(m.location)) ctx.placed.push(m.location);
