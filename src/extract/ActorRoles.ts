@@ -54,10 +54,10 @@ export function assignRoles(sentence: string, offset: number, trigger: TextSpan,
   const plain = sentence.replace(ASIDE, (m) => ' '.repeat(m.length));
   // "Rebels who have fought the army for years [killed]": without commas too, what stands between
   // "who" and the main verb is the relative clause's own.
-  const who = RESTRICTIVE.exec(sentence.slice(0, trigger.start - offset));
-  const inRelative = (m: ActorMention) => !!who && at(m) > who.index
-    && mentions.some((e) => e.span.end - offset <= who.index);
-  const aside = (m: ActorMention) => (plain.charCodeAt(at(m)) === 32 && sentence.charCodeAt(at(m)) !== 32) || inRelative(m);
+  // (Only after an actor it can qualify.)
+  const who = RESTRICTIVE.exec(sentence.slice(0, trigger.start - offset))?.index ?? -1;
+  const relative = who >= 0 && mentions.some((e) => e.span.end - offset <= who) ? who : Infinity;
+  const aside = (m: ActorMention) => (plain.charCodeAt(at(m)) === 32 && sentence.charCodeAt(at(m)) !== 32) || at(m) > relative;
   // "Russian [missiles slammed]": a mention that runs into the cue names the weapon's owner, the doer.
   const leading = mentions.filter((m) => m.span.start < trigger.start && (m.span.end <= trigger.start || m.span.end <= trigger.end)
     && !aside(m) && !CLAUSE_BREAK.test(plain.slice(at(m), Math.max(at(m), trigger.start - offset))));

@@ -25,6 +25,9 @@ function sameActors(a: EventMention, b: EventMention): boolean {
   return !named(a) || !named(b) || named(a) === named(b);
 }
 
+/** A time, a place and a cast that one incident could have: nothing the two tell contradicts the other. */
+const compatible = (a: EventMention, b: EventMention): boolean => rangesOverlap(a, b) && samePlace(a, b) && sameActors(a, b);
+
 // "another rocket attack", "a second blast", "in a separate incident": the text itself says it is new.
 const NEW_INCIDENT = /\b(?:another|second|third|new|separate|separately|also|later|earlier)\b[^.;]{0,40}$/i;
 
@@ -54,7 +57,7 @@ function sameIncident(a: EventMention, b: EventMention, text: string): boolean {
   // (A beheading or a massacre told first is a deed of its own too: the battle after it is another.)
   const compatibleType = sameType || (isFollowUp(b) && !massacreAfterBattle(a, b))
     || (isFollowUp(a) && !a.casualties.fatalities && !massacreAfterBattle(b, a));
-  return compatibleType && rangesOverlap(a, b) && samePlace(a, b) && sameActors(a, b);
+  return compatibleType && compatible(a, b);
 }
 
 /** "claimed the ambush", "the attack killed": the definite article points back to an incident already told. */
@@ -101,7 +104,7 @@ function sameTargetIndex(out: EventMention[], m: EventMention, text: string): nu
   if (!words.length) return -1;
   return out.findLastIndex((o) => o.sentence !== m.sentence && targetWords(o, text).some((w) => words.includes(w))
     && (o.event_type === m.event_type || INCIDENT_NOUN.test(m.trigger.text) || INCIDENT_NOUN.test(o.trigger.text))
-    && rangesOverlap(o, m) && samePlace(o, m) && sameActors(o, m));
+    && compatible(o, m));
 }
 
 /** A toll this large told twice at one place is one incident told twice; smaller ones recur ("two soldiers"). */
@@ -117,7 +120,7 @@ function sameTollIndex(out: EventMention[], m: EventMention, text: string): numb
   if (!f || Math.max(f.low ?? 0, f.best ?? 0) < SAME_TOLL_MIN || NEW_INCIDENT.test(text.slice(m.sentenceSpan.start, m.trigger.span.start))) return -1;
   return out.findLastIndex((o) => {
     const g = o.casualties.fatalities;
-    return !!g && g.low === f.low && g.best === f.best && g.high === f.high && rangesOverlap(o, m) && samePlace(o, m) && sameActors(o, m);
+    return !!g && g.low === f.low && g.best === f.best && g.high === f.high && compatible(o, m);
   });
 }
 

@@ -44,8 +44,10 @@ export class EventLocator {
 
     const best = options[0];
     if (!best) return this.fallback(context, null);
-    const qualifier = mentions[mentions.indexOf(best.mention) + 1];
-    const qPlace = qualifier?.qualifier ? resolved.get(qualifier) ?? null : null;
+    // The name right after the clause's: what qualifies it ("Daqouq, southern Kirkuk"), or what it is measured from.
+    const after = mentions[mentions.indexOf(best.mention) + 1];
+    const qualifier = after?.qualifier ? after : undefined;
+    const qPlace = qualifier ? resolved.get(qualifier) ?? null : null;
     // A name read only as a spelling near a place abroad ("the Safa neighbourhood of Rafah, North Sinai"
     // is no Saffa in the West Bank) yields to what qualifies it.
     if (best.place && !(qPlace && qPlace.country !== best.place.country)) return this.located(best, best.sameClause ? 'clause' : 'sentence');
@@ -56,7 +58,6 @@ export class EventLocator {
     }
     // "Buufow (c. 13 km north west of Merka)": the town the unknown place is measured from, else
     // another place of the sentence, a country last.
-    const after = mentions[mentions.indexOf(best.mention) + 1];
     const measured = after?.cuePrecision === 2 && after.span.start - best.mention.span.end <= 60 ? options.find((o) => o.mention === after && o.place) : undefined;
     const next = measured ?? options.find((o) => o.place && o.place.kind !== 'country') ?? options.find((o) => o.place);
     if (next) return { ...this.located(next, 'sentence', 2), unresolved };

@@ -56,6 +56,9 @@ export interface EventLocation {
 export const readInSentence = (l: EventLocation | null | undefined): l is EventLocation =>
   !!l && l.source !== 'article' && l.source !== 'country';
 
+/** A sentence as the pipeline's segmenter gives it: its text and where it starts in the article. */
+export interface ArticleSentence { text: string; start: number }
+
 /** How many sentences make an article's headline and lead: where the story says it is and whom it is about. */
 export const LEAD_SENTENCES = 2;
 
@@ -67,7 +70,7 @@ export interface Geocoder {
    * groups are read too), then the sentences that tell deeds. Country names and demonyms are read
    * from the whole text.
    */
-  articleContext(text: string, sentences?: ReadonlyArray<{ text: string; start: number }>): GeoContext;
+  articleContext(text: string, sentences?: readonly ArticleSentence[]): GeoContext;
   findToponyms(sentence: string, offset?: number): ToponymMention[];
   resolve(mention: ToponymMention, context: GeoContext): Place | null;
   /** The place tied to the event's clause: "20 miles from Mosul", "near Daqouq, southern Kirkuk". */

@@ -10,7 +10,7 @@ import { coherentCountries } from './Coherence.js';
 import { Disambiguator } from './Disambiguator.js';
 import { EventLocator } from './EventLocator.js';
 import { Gazetteer } from './Gazetteer.js';
-import { type EventLocation, type GeoContext, type Geocoder, LEAD_SENTENCES, type Place, type ToponymMention } from './Geocoder.js';
+import { type ArticleSentence, type EventLocation, type GeoContext, type Geocoder, LEAD_SENTENCES, type Place, type ToponymMention } from './Geocoder.js';
 import { ToponymFinder } from './Toponyms.js';
 import { WORDS } from './ToponymWords.js';
 
@@ -155,9 +155,6 @@ export class GazetteerGeocoder implements Geocoder {
 let shared: GazetteerGeocoder | null = null;
 let actors: ActorRegistry | null = null;
 let leads: Set<string> | null = null;
-
-/** A sentence as the pipeline's segmenter gives it: its text and where it starts in the article. */
-export interface ArticleSentence { text: string; start: number }
 
 const WATER = /\b(?:Lake|Gulf of|Bay of|Sea of)\s+\p{Lu}[\p{L}'’-]*/gu;
 const HAS_WATER = new RegExp(WATER.source, 'u');
