@@ -7,7 +7,7 @@ import { countryByDemonym } from '../extract/countries.js';
 import type { Gazetteer } from './Gazetteer.js';
 import type { Place, ToponymMention } from './Geocoder.js';
 import { markQualifiers } from './AdminHierarchy.js';
-import { readCue } from './LocativeCue.js';
+import { type Cue, readCue } from './LocativeCue.js';
 import { plain, WORDS } from './ToponymWords.js';
 import { ARTICLE_CAP, blanksOnly, runs, type Token, tokenize } from './ToponymTokens.js';
 
@@ -24,26 +24,61 @@ export class ToponymFinder {
     this.recent.clear();
   }
 
+  /**
+   * The place names of a sentence. The mentions are shared with later calls for the same sentence
+   * at the same offset (the pipeline reads a sentence for the article's context, then again for its
+   * event): read them, do not change them.
+   */
   find(sentence: string, offset = 0): ToponymMention[] {
-    let found = this.recent.get(sentence);
+    const known = this.recent.get(sentence);
+    if (known?.offset === offset) return known.found.slice();
+    let found = known?.found;
+    const delta = offset - (known?.offset ?? 0);
     if (!found) {
       const tokens = tokenize(sentence);
       found = [];
-      for (const run of runs(sentence, tokens)) this.scanRun(sentence, 0, tokens, run, found);
-      markQualifiers(sentence, 0, found, this.gazetteer);
+      for (const run of runs(sentence, tokens)) this.scanRun(sentence, offset, tokens, run, found);
+      markQualifiers(sentence, offset, found, this.gazetteer);
       if (this.recent.size >= 4000) this.recent.clear(); // an article far longer than any news story
-      this.recent.set(sentence, found);
+      this.recent.set(sentence, { offset, found });
+      return found.slice();
     }
-    // Each call gets its own mentions (spans move with the offset); the candidate lists are shared, as nothing changes them after this.
+    // The same sentence at another offset: the spans move, the candidate lists are shared.
     const out: ToponymMention[] = new Array(found.length);
     for (let k = 0; k < found.length; k++) {
       const m = found[k]!;
-      out[k] = { ...m, span: { start: m.span.start + offset, end: m.span.end + offset } };
+      out[k] = { ...m, span: { start: m.span.start + delta, end: m.span.end + delta } };
     }
     return out;
   }
 
-  private readonly recent = new Map<string, ToponymMention[]>();
+  private readonly recent = new Map<string, { offset: number; found: ToponymMention[] }>();
+
+  /**
+   * The locative cue before the name starting at `start`, read only when a check needs it (most
+   * capitalised words are settled without it) and then once: the last answer is kept.
+   */
+  private cueAt(sentence: string, start: number): Cue | null {
+    if (this.cueSentence !== sentence || this.cueStart !== start) {
+      this.cueSentence = sentence;
+      this.cueStart = start;
+      this.cue = start === 0 ? null : readCue(sentence.slice(Math.max(0, start - 120), start));
+    }
+    return this.cue;
+  }
+
+  private cueSentence: string | null = null;
+  private cueStart = -1;
+  private cue: Cue | null = null;
+
+  private strongCue(sentence: string, start: number): boolean {
+    return this.cueAt(sentence, start)?.strong ?? false;
+  }
+
+  private cueFields(sentence: string, start: number): Pick<ToponymMention, 'cue' | 'cuePrecision'> {
+    const cue = this.cueAt(sentence, start);
+    return { cue: cue?.text ?? null, cuePrecision: cue?.precision ?? null };
+  }
 
   private scanRun(sentence: string, offset: number, tokens: Token[], run: Token[], out: ToponymMention[]): void {
     let i = 0;
@@ -51,6 +86,8 @@ export class ToponymFinder {
     while (i < run.length) {
       const first = run[i]!;
       if (first.connector && !first.cap) { i++; continue; }
+      // A lone stop word ("Sunday", "Police", "The") needs no look-up at all: most runs are one.
+      if (run.length - i === 1 && WORDS.stop.has(first.lower)) { i++; continue; }
       // Names of groups and institutions ("Islamic State", "Radio Okapi") are skipped whole.
       const stopLen = this.stopPhraseAt(run, i);
       if (stopLen) { i += stopLen; continue; }
@@ -58,12 +95,9 @@ export class ToponymFinder {
       if (i === 0 && run.length > 1 && WATER_WORD.test(first.lower)) break;
       // "Cercle of Niafunké", "Commune of X": the unit word is not part of the name that follows.
       if (run[i + 1]?.lower === 'of' && UNIT_WORD.test(first.lower)) { i += 2; continue; }
-      // A lone stop word ("Sunday", "Police") needs no look-up at all.
-      if (run.length - i === 1 && WORDS.stop.has(first.lower)) { i++; continue; }
       // "30 km North East of Beletweyne": a compass bearing written with capitals, not a district so named.
       const bearing = this.bearingAt(tokens, run, i);
       if (bearing) { i += bearing; continue; }
-      const cue = first.start === 0 ? null : readCue(sentence.slice(Math.max(0, first.start - 120), first.start));
       // A token holds no full stop: its lower case is the title list's form.
       const titled = WORDS.titles.has(first.lower) || WORDS.titles.has(prevToken(tokens, first)?.lower ?? '');
       const personal = WORDS.firstNames.has(first.lower);
@@ -72,16 +106,16 @@ export class ToponymFinder {
       if (unit2) {
         const end = run[i + unit2.words - 1]!.end;
         out.push({ text: sentence.slice(first.start, end), span: { start: offset + first.start, end: offset + end },
-          candidates: unit2.candidates, cue: cue?.text ?? null, cuePrecision: cue?.precision ?? null, region: false });
+          candidates: unit2.candidates, ...this.cueFields(sentence, first.start), region: false });
         i += unit2.words + unit2.skip;
         continue;
       }
-      let found = this.longestMatch(sentence, tokens, run, i, cue !== null && cue.strong);
+      let found = this.longestMatch(sentence, tokens, run, i);
       let partial = false;
       if (titled || personal) {
         // "President Joseph Kabila", "Ali Hassan said": a person, unless the text plainly puts a place there
         // ("in the village of Ali", "in Ali al-Gharbi").
-        const placeLike = found && cue?.strong && !this.isPartial(run, i, found.words) && (found.words > 1 || !titled);
+        const placeLike = found && this.strongCue(sentence, first.start) && !this.isPartial(run, i, found.words) && (found.words > 1 || !titled);
         if (!placeLike) { i = run.length; continue; }
       }
       if (found && (unmatchedBefore || this.isPartial(run, i, found.words))) {
@@ -92,11 +126,11 @@ export class ToponymFinder {
         if (notable.length) found.candidates = notable; else { found = null; partial = true; }
       }
       if (!found) {
-        const unknown = this.unknownName(sentence, tokens, run, i, cue?.strong ?? false);
+        const unknown = this.unknownName(sentence, tokens, run, i);
         // A town the gazetteer lacks may still be known as the district named after it: its seat is the best point.
         const text = unknown && sentence.slice(unknown.start, unknown.end);
         const district = text ? this.gazetteer.lookupUnit2(text) : [];
-        if (unknown) out.push({ text: text!, span: { start: offset + unknown.start, end: offset + unknown.end }, candidates: district, cue: cue?.text ?? null, cuePrecision: cue?.precision ?? null, region: false });
+        if (unknown) out.push({ text: text!, span: { start: offset + unknown.start, end: offset + unknown.end }, candidates: district, ...this.cueFields(sentence, first.start), region: false });
         if (!unknown && !first.connector && !WORDS.stop.has(first.lower)) unmatchedBefore = true;
         i = partial ? run.length : i + (unknown?.words ?? 1);
         continue;
@@ -108,7 +142,7 @@ export class ToponymFinder {
       // "Mosul Battalions", "Kirkuk Council": a group or an institution, not where the event was.
       if (after && WORDS.groupNouns.has(after.lower) && !regionNoun) { i += found.words + 1; continue; }
       // "Kabila said": a person.
-      if (after && WORDS.saying.has(after.lower) && found.words === 1 && !cue?.strong) { i += 1; continue; }
+      if (after && WORDS.saying.has(after.lower) && found.words === 1 && !this.strongCue(sentence, first.start)) { i += 1; continue; }
       const before = prevToken(tokens, first);
       const directed = before !== undefined && !before.cap && WORDS.directions.has(before.lower)
         && blanksOnly(sentence, before.end, first.start);
@@ -119,6 +153,7 @@ export class ToponymFinder {
       const townNoun = after !== undefined && !regionNoun && (WORDS.townNouns.has(after.lower) || WORDS.nearNouns.has(after.lower));
       const candidates = region ? preferUnits(found.candidates) : townNoun ? preferTowns(found.candidates) : found.candidates;
       const nearNoun = after !== undefined && WORDS.nearNouns.has(after.lower);
+      const cue = this.cueAt(sentence, start);
       out.push({ text: sentence.slice(start, end), span: { start: offset + start, end: offset + end }, candidates,
         cue: cue?.text ?? null, cuePrecision: nearNoun ? 2 : cue?.precision ?? null, region });
       i += found.words + (regionNoun && run[i + found.words] === after ? 1 : 0);
@@ -176,7 +211,7 @@ export class ToponymFinder {
   }
 
   /** The longest run of name words from i that the gazetteer (or the country list) knows. */
-  private longestMatch(sentence: string, tokens: Token[], run: Token[], i: number, strongCue: boolean):
+  private longestMatch(sentence: string, tokens: Token[], run: Token[], i: number):
     { words: number; candidates: Place[]; regionWord: boolean } | null {
     const words = run.slice(i);
     let lowerConnectors = 0;
@@ -198,12 +233,12 @@ export class ToponymFinder {
       }
       const country = this.gazetteer.country(text);
       // "US officials", "UK troops": an acronym before a noun says whose, not where.
-      if (country && n === 1 && words[0]!.acronym && !strongCue) return null;
+      if (country && n === 1 && words[0]!.acronym && !this.strongCue(sentence, words[0]!.start)) return null;
       if (country) return { words: n, candidates: [country], regionWord: false };
       if (words[0]!.acronym && n === 1) return null;
       const found = this.gazetteer.lookup(text);
       // "Hope", "Golden", "Date": an English word names a place only where the text says so, or a notable one.
-      if (n === 1 && found.length && !strongCue && this.gazetteer.isEnglishWord(low)
+      if (n === 1 && found.length && !this.strongCue(sentence, words[0]!.start) && this.gazetteer.isEnglishWord(low)
         && !found.some((c) => c.kind !== 'populated place' || c.population >= 100_000)) return null;
       if (found.length) {
         const regionWord = n > 1 && WORDS.regionNouns.has(last.lower);
@@ -221,7 +256,7 @@ export class ToponymFinder {
     }
     // "Gamboru-Ngala": a hyphenated pair of names is the first of them.
     const only = words[0]!;
-    if (strongCue && only.text.includes('-') && !ARTICLE_CAP.test(only.text)) {
+    if (only.text.includes('-') && !ARTICLE_CAP.test(only.text) && this.strongCue(sentence, only.start)) {
       const head = only.text.split('-')[0]!;
       if (/^\p{Lu}/u.test(head) && head.length >= 3 && !WORDS.stop.has(plain(head))) {
         const hit = this.gazetteer.lookup(head);
@@ -232,10 +267,10 @@ export class ToponymFinder {
   }
 
   /** A name the gazetteer lacks, kept where the text plainly says it is a place ("in the village of Xyz"). */
-  private unknownName(sentence: string, tokens: Token[], run: Token[], i: number, strongCue: boolean): { start: number; end: number; words: number } | null {
-    if (!strongCue) return null;
+  private unknownName(sentence: string, tokens: Token[], run: Token[], i: number): { start: number; end: number; words: number } | null {
     const first = run[i]!;
     if (first.acronym || WORDS.stop.has(first.lower) || WORDS.firstNames.has(first.lower) || isDemonym(first.text)) return null;
+    if (!this.strongCue(sentence, first.start)) return null;
     let n = 1;
     while (i + n < run.length && n < MAX_WORDS && !isTrailingNoun(run[i + n]!)) n++;
     while (n > 1 && run[i + n - 1]!.connector && !run[i + n - 1]!.cap) n--;

@@ -84,7 +84,8 @@ export class GazetteerGeocoder implements Geocoder {
       groups.add(a.name);
       actors.homeCountries(a).forEach((c, i) => vote(c, 1.5 / (i + 1)));
     }
-    const mentions = sentences.flatMap((s) => this.finder.find(s.text, s.start));
+    const mentions: ToponymMention[] = [];
+    for (const s of sentences) for (const m of this.finder.find(s.text, s.start)) mentions.push(m);
     // The country that explains most of the article's names, when one clearly does.
     const [top, second] = coherentCountries(mentions, this.gazetteer);
     if (top && (!second || top.support >= 1.5 * second.support)) vote(top.country, 1 + top.support);
