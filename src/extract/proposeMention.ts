@@ -99,6 +99,13 @@ const STRIKE = /strike|shelling|bombard|bombing|raid/i;
 const INSTRUMENT = /\b(?:using|with|armed with|wielding|(?:photos?|images?|pictures?|footage)\s+of)\s+(?:[\w'’-]+,?\s+){0,6}$/i;
 const RELATIVE = /,\s*(?:which|who|whom|whose|where)\b[^,;]*$/i;
 const inRelativeClause = (text: string, at: number): boolean => RELATIVE.test(text.slice(0, at));
+// "killed two militants who had attacked a checkpoint": a clause on the object of an earlier cue.
+const OBJECT_RELATIVE = /\b(?:who|which)\s[^,;:.]*$/i;
+/** Whether a cue stands in a relative clause (no comma needed) that follows another cue: background to that deed. */
+function onEarlierObject(s: Sentence, h: TriggerHit, found: TriggerHit[]): boolean {
+  const earlier = found.find((g) => g.span.end <= h.span.start);
+  return !!earlier && OBJECT_RELATIVE.test(s.text.slice(earlier.span.end - s.start, h.span.start - s.start));
+}
 
 // "the same base was hit again": the place of the incident told last.
 const SAME_PLACE = /\bthe same (?:base|town|city|village|camp|area|district|market|checkpoint|place|site|position|neighbou?rhood|road|bridge|airport|school|hospital|mosque|church)\b/i;
@@ -197,7 +204,7 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
   if (!found.length) return null;
   // "began an offensive on Monday to recapture Mosul, which was overrun in 2014": a relative clause
   // tells background; its cue names the event only when the main clause has none.
-  const main = found.filter((h) => !inRelativeClause(s.text, h.span.start - s.start));
+  const main = found.filter((h) => !inRelativeClause(s.text, h.span.start - s.start) && !onEarlierObject(s, h, found));
   const told = main.length ? main : found;
   // "attacked positions using car bombs and rockets", "with guns and grenades": a weapon named as the
   // instrument of another cue's deed does not name the event.

@@ -227,6 +227,17 @@ test('a relative clause tells background: the main clause names the event', () =
   assert.deepEqual(events.map((e) => [e.sub_event_type, e.event_date]), [['Armed clash', '2024-03-11']]);
 });
 
+test('a clause on the object of a deed ("militants who had attacked") is background, commas or not', () => {
+  const events = extract(article('object-relative',
+    'Soldiers killed two militants who had attacked a checkpoint in Mali on Monday.'));
+  assert.deepEqual(events.map((e) => [e.actor1, e.actor2, e.fatalities]),
+    [['Military Forces of Mali', 'Unidentified Armed Group (Mali)', 2]]);
+  // The clause on the subject, before the main verb, leaves the main verb the event.
+  const subject = extract(article('subject-relative',
+    'Militants who attacked a checkpoint in Mali on Monday killed two soldiers.'));
+  assert.deepEqual(subject.map((e) => [e.actor1, e.actor2]), [['Unidentified Armed Group (Mali)', 'Military Forces of Mali']]);
+});
+
 test('a weapon named as the instrument of another deed does not name the event', () => {
   const events = extract(article('instrument',
     'Militants attacked army positions near the dam in Mali on Tuesday using machine guns, car bombs and rockets.'));
