@@ -262,3 +262,14 @@ for (const [name, text, expected, todo] of ARTICLES) {
     assert.deepEqual(events.map((e): Summary => [e.sub_event_type, e.fatalities_low, e.fatalities, e.fatalities_high]), expected);
   });
 }
+
+test('mergeMentions: a deed of "the attackers", with no date or toll of its own, tells more of their incident', () => {
+  const text = 'Militants ambushed an army convoy in Mali on Monday, killing four soldiers. '
+    + 'The convoy was carrying food to troops in the north. The road is used by traders and herders. '
+    + 'Aid groups have long asked for escorts. Witnesses said the attackers opened fire from both sides of the road.';
+  const events = extract({ id: 'retold', text, published: '2024-03-13', source: null, url: null });
+  assert.deepEqual(events.map((e) => [e.sub_event_type, e.fatalities]), [['Armed clash', 4]]);
+  // A toll of its own makes it an incident of its own.
+  const two = extract({ id: 'two', text: text.replace('opened fire', 'killed two drivers'), published: '2024-03-13', source: null, url: null });
+  assert.equal(two.length, 2);
+});

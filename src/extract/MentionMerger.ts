@@ -71,6 +71,16 @@ function refersBack(b: EventMention, text: string): boolean {
     && (b.trigger.family !== 'violence' || INCIDENT_NOUN.test(b.trigger.text));
 }
 
+// "when the attackers opened fire", "the gunmen fled": the doer named with "the" is the one already told of.
+const DEFINITE_DOER = /\bthe\s+$/i;
+
+/** A deed of unnamed attackers named with "the", with no date or toll of its own, tells more of their incident. */
+function doerRefersBack(m: EventMention, text: string): boolean {
+  const doer = m.actor1;
+  return m.trigger.family === 'violence' && !m.date.span && !m.casualties.fatalities && !!doer?.span
+    && doer.name.startsWith('Unidentified') && DEFINITE_DOER.test(text.slice(Math.max(0, doer.span.start - 6), doer.span.start));
+}
+
 /**
  * The earlier event a pointing-back mention joins: the same type, or for "the attack" the latest
  * violent one at its place ("condemned the attack in Kanbalu" after a paragraph on another strike).
@@ -174,7 +184,7 @@ export function mergeMentions(mentions: EventMention[], text: string): EventMent
       continue;
     }
     // A claim's own date ("claimed the ambush on Tuesday") is when it was claimed, so dates are not compared.
-    const earlier = refersBack(m, text) ? antecedent(out, m) : -1;
+    const earlier = refersBack(m, text) || doerRefersBack(m, text) ? antecedent(out, m) : -1;
     const targeted = earlier < 0 ? sameTargetIndex(out, m, text) : -1;
     const retold = earlier < 0 && targeted < 0 ? sameTollIndex(out, m, text) : targeted;
     if (earlier >= 0) out[earlier] = absorb(out[earlier]!, { ...m, date: out[earlier]!.date }, text);

@@ -141,6 +141,8 @@ export class ToponymFinder {
       const regionNoun = after !== undefined && WORDS.regionNouns.has(after.lower);
       // "Mosul Battalions", "Kirkuk Council": a group or an institution, not where the event was.
       if (after && WORDS.groupNouns.has(after.lower) && !regionNoun) { i += found.words + 1; continue; }
+      // "along the Niger river": the river, not the country or the town named after it.
+      if (after?.lower === 'river') { i += found.words + 1; continue; }
       // "Kabila said": a person.
       if (after && WORDS.saying.has(after.lower) && found.words === 1 && !this.strongCue(sentence, first.start)) { i += 1; continue; }
       const before = prevToken(tokens, first);

@@ -86,4 +86,8 @@ describe('admin units, distances and co-mentioned places', () => {
     assert.equal(ctx.countries[0], 'Nigeria');
     assert.ok(!geo.findToponyms('Nigerian troops repelled an attack in the Lake Chad region.').some((m) => m.text === 'Chad'));
   });
+  it('"the Niger river" is the river, not the country', () => {
+    const names = geo.findToponyms('Troops posted along the Niger river near Gao came under fire.').map((m) => m.text);
+    assert.deepEqual(names, ['Gao']);
+  });
 });
