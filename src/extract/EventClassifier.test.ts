@@ -101,6 +101,11 @@ const BY_INTER: InterRow[] = [
   ['They took control of the town.', 3, 1, ['Battles', 'Non-state actor overtakes territory']],
   ['Officers killed two protesters.', 1, null, ['Protests', 'Excessive force against protesters']],
   ['Officers dispersed the protesters.', 1, null, ['Protests', 'Protest with intervention']],
+  // An arrest is the state's (or a rebel authority's); militias and gunmen who round people up abduct them.
+  ['They rounded up ten men.', 1, 7, ['Strategic developments', 'Arrests']],
+  ['They rounded up ten men.', 2, 7, ['Strategic developments', 'Arrests']],
+  ['They rounded up ten men.', 3, 7, ['Violence against civilians', 'Abduction/forced disappearance']],
+  ['They rounded up ten men.', 4, null, ['Violence against civilians', 'Abduction/forced disappearance']],
 ];
 
 for (const [sentence, inter1, inter2, expected] of BY_INTER) {

@@ -70,6 +70,8 @@ export function classifyEvent(primary: TriggerHit, hits: TriggerHit[], inter1: I
       if (inter2 !== null && ARMED.has(inter2) && (inter1 === null || ARMED.has(inter1))) return { event_type: 'Battles', sub_event_type: 'Armed clash' };
       return { event_type: 'Violence against civilians', sub_event_type: 'Attack' };
     case 'arrest':
+      // Militias and unnamed gunmen hold no one by any authority: their "rounding up" is an abduction.
+      if (inter1 === 3 || inter1 === 4) return { event_type: 'Violence against civilians', sub_event_type: 'Abduction/forced disappearance' };
       return { event_type: 'Strategic developments', sub_event_type: 'Arrests' };
     case 'looting':
       return { event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction' };
