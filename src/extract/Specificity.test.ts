@@ -14,7 +14,9 @@ function read(marked: string, anchors = none): Unspecific | null {
 const cases: [string, Unspecific | null][] = [
   ['A self-styled militia in the north is tracking down and [killing] former rebels.', 'ongoing'],
   ['For them, success is [killing] the commanders.', 'ongoing'],
-  ['Farmers say they have repeatedly been [attacked] by herders.', 'perfect'],
+  ['Farmers say they have indeed been [attacked] by herders.', 'perfect'],
+  ['Farmers say they have often been [attacked] by herders.', 'habit'],
+  ['Farmers say they have repeatedly been [attacked] by herders.', 'habit'],
   ['Many of the men on the list have been jailed or [killed].', 'perfect'],
   ['The report found the guards guilty of [torturing] and starving detainees.', 'charge'],
   ['The minister offered help in [retaking] the port.', 'purpose'],
@@ -28,10 +30,25 @@ const cases: [string, Unspecific | null][] = [
   ['Soldiers were [killed] in fighting with rebels.', null],
   ['Its channel posted an account of [ambushing] a supply truck.', null],
   ['They were accused of [ambushing] supply trucks.', 'charge'],
+  // A habit: told as recurring, or as going on.
+  ['Bandits have [raided] the market several times.', 'habit'],
+  ['Herders routinely [attack] farmers on the plateau.', 'habit'],
+  ['[Attacks] on the road have continued, officials say.', 'habit'],
+  ['The state has since [detained] hundreds of suspects.', 'perfect'],
+  ['Fighters [attacked] the camp, which had continued to receive aid.', null],
 ];
 
 test('unspecificReading: a habit, a charge, a war or a time reference is not an incident', () => {
   for (const [marked, expected] of cases) assert.equal(read(marked), expected, marked);
+});
+
+test('unspecificReading: a habit is tied to one incident by a day or a count, not by a year', () => {
+  const habit = 'Bandits have [raided] the market several times this year.';
+  assert.equal(read(habit, { ...none, dated: true }), 'habit');
+  assert.equal(read('Fighters repeatedly [attacked] the base on Monday.', { ...none, dated: true, dayDated: true }), null);
+  assert.equal(read(habit, { ...none, counted: true }), null);
+  // Going on, at a named place, may be one incident told as it unfolds.
+  assert.equal(read('[Fighting] in the town has continued.', { ...none, placed: true }), null);
 });
 
 test('unspecificReading: a date or a count ties the words to one incident', () => {

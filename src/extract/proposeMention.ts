@@ -255,7 +255,7 @@ export function proposeMention(s: Sentence, ctx: ArticleContext): EventMention |
     return null;
   }
   const why = unspecificReading(s.text, s.start, { ...trigger.span, text: trigger.text, family: trigger.family },
-    { dated: !!date.span, counted: !!(casualties.fatalities || casualties.injuries), placed });
+    { dated: !!date.span, dayDated: !!date.span && date.date_precision === 'day', counted: !!(casualties.fatalities || casualties.injuries), placed });
   if (why) {
     ctx.debug?.(() => `sentence ${s.index}: "${trigger.text}" dropped: ${why}, with no date or count`);
     return null;
