@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Claim, EventType, InterCode, SubEventType } from '../model/event.js';
 import type { Place } from '../geocode/Geocoder.js';
+import { defaultGeocoder } from '../geocode/index.js';
 import { extract } from '../pipeline/extract.js';
 import type { EventMention } from './EventMention.js';
 import type { TriggerFamily } from './EventTrigger.js';
@@ -272,4 +273,15 @@ test('mergeMentions: a deed of "the attackers", with no date or toll of its own,
   // A toll of its own makes it an incident of its own.
   const two = extract({ id: 'two', text: text.replace('opened fire', 'killed two drivers'), published: '2024-03-13', source: null, url: null });
   assert.equal(two.length, 2);
+});
+
+test('mergeMentions: damage done during a riot, by nobody named, is the riot\'s, "also" or not', () => {
+  const riot = 'Rioters stormed the town hall in Kenya on Tuesday, smashing windows. Police fired tear gas at the crowd. ';
+  const geocoder = defaultGeocoder();
+  const once = extract({ id: 'riot', text: `${riot}Part of a nearby court was also set alight.`, published: '2024-03-13', source: null, url: null }, { geocoder });
+  assert.equal(once.length, 1);
+  assert.equal(once[0]!.event_type, 'Riots');
+  // "another": the text itself says it is a deed of its own.
+  const twice = extract({ id: 'riot2', text: `${riot}Another court was set alight.`, published: '2024-03-13', source: null, url: null }, { geocoder });
+  assert.equal(twice.length, 2);
 });

@@ -37,6 +37,9 @@ const isSubset = (m: EventMention, text: string) => SUBSET.test(text.slice(m.sen
 /** A protest and the riot it turned into are one gathering. */
 const isCrowd = (m: EventMention) => m.event_type === 'Protests' || m.event_type === 'Riots';
 
+/** "Part of the city hall was also set alight": damage by nobody named, undated, during a crowd's event is the crowd's. */
+const crowdDamage = (a: EventMention, b: EventMention) => isCrowd(a) && b.trigger.family === 'looting' && !b.actor1 && !b.date.span;
+
 /** A bare "killed"/"attack" sentence with no date of its own tells more of its neighbour. */
 const isFollowUp = (m: EventMention) => m.trigger.family === 'violence' && !m.date.span;
 
@@ -49,13 +52,15 @@ const massacreAfterBattle = (a: EventMention, b: EventMention): boolean =>
 function sameIncident(a: EventMention, b: EventMention, text: string): boolean {
   // Two parts of one sentence were cut apart as two incidents (clauseIncidents.ts).
   if (b.sentence - a.lastSentence > MAX_GAP || b.sentence === a.lastSentence) return false;
-  if (NEW_INCIDENT.test(text.slice(b.sentenceSpan.start, b.trigger.span.start))) return false;
+  const lead = text.slice(b.sentenceSpan.start, b.trigger.span.start);
+  // ("was also set alight" during a riot is more of the riot; "another building was set alight" is not.)
+  if (NEW_INCIDENT.test(lead) && !(crowdDamage(a, b) && !ANOTHER.test(lead))) return false;
   // Two full casualty counts in two sentences are usually two incidents, unless the second is a part
   // of the first ("Three of the dead were children").
   if (a.casualties.fatalities && b.casualties.fatalities && !isSubset(b, text)) return false;
   const sameType = (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) || isCrowd(a) && isCrowd(b);
   // (A beheading or a massacre told first is a deed of its own too: the battle after it is another.)
-  const compatibleType = sameType || (isFollowUp(b) && !massacreAfterBattle(a, b))
+  const compatibleType = sameType || crowdDamage(a, b) || (isFollowUp(b) && !massacreAfterBattle(a, b))
     || (isFollowUp(a) && !a.casualties.fatalities && !massacreAfterBattle(b, a));
   return compatibleType && compatible(a, b);
 }

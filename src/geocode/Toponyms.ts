@@ -239,9 +239,10 @@ export class ToponymFinder {
       if (country) return { words: n, candidates: [country], regionWord: false };
       if (words[0]!.acronym && n === 1) return null;
       const found = this.gazetteer.lookup(text);
-      // "Hope", "Golden", "Date": an English word names a place only where the text says so, or a notable one.
+      // "Hope", "Golden", "Date": an English word names a place only where the text says so, or a notable
+      // one by its own name ("Part" is one of Perth's names in some language, and no place in English).
       if (n === 1 && found.length && !this.strongCue(sentence, words[0]!.start) && this.gazetteer.isEnglishWord(low)
-        && !found.some((c) => c.kind !== 'populated place' || c.population >= 100_000)) return null;
+        && !found.some((c) => (c.kind !== 'populated place' || c.population >= 100_000) && this.gazetteer.infoOf(c)?.primary)) return null;
       if (found.length) {
         const regionWord = n > 1 && WORDS.regionNouns.has(last.lower);
         if (!regionWord) return { words: n, candidates: found, regionWord };

@@ -86,6 +86,9 @@ describe('admin units, distances and co-mentioned places', () => {
     assert.equal(ctx.countries[0], 'Nigeria');
     assert.ok(!geo.findToponyms('Nigerian troops repelled an attack in the Lake Chad region.').some((m) => m.text === 'Chad'));
   });
+  it('a capitalised English word is a notable place only by its own name ("Part" is no Perth)', () => {
+    assert.deepEqual(geo.findToponyms('Part of the court was set alight.').map((m) => m.text), []);
+  });
   it('"the Niger river" is the river, not the country', () => {
     const names = geo.findToponyms('Troops posted along the Niger river near Gao came under fire.').map((m) => m.text);
     assert.deepEqual(names, ['Gao']);
