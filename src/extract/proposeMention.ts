@@ -52,10 +52,14 @@ const BARE_VERB = /^(?:attack|kill|storm|raid|seize|capture|bomb|shell|strike|bu
 // "which has fought the state for years": a deed told as lasting years is the conflict, not an incident,
 // whatever date the sentence gives for something else ("said in a video last month").
 const YEARS_LONG = /^\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|generations|a\s+decade)\b/i;
+// "long-range rocket systems", "a drone factory": a weapon named as a kind of thing, not as used.
+const WEAPON = /^(?:rockets?|missiles?|drones?|mortars?|artillery|bombs?|grenades?|shells?)$/i;
+const WEAPON_THING = /^\s+(?:systems?|defen[cs]es?|programmes?|programs?|factor(?:y|ies)|plants?|technolog(?:y|ies)|stockpiles?|supplies|deliveries|shipments?|sales|components?|parts|production|arsenals?|makers?|manufacturers?|industry)\b/i;
 const notADeed = (s: Sentence, h: TriggerHit): boolean => {
   const lead = s.text.slice(0, h.span.start - s.start);
+  const after = s.text.slice(h.span.end - s.start, h.span.end - s.start + 80);
   return NOT_A_DEED.test(lead) || (BARE_VERB.test(h.text) && INFINITIVE_PAIR.test(lead))
-    || YEARS_LONG.test(s.text.slice(h.span.end - s.start, h.span.end - s.start + 80));
+    || YEARS_LONG.test(after) || (WEAPON.test(h.text) && WEAPON_THING.test(after));
 };
 const CLAUSE = /[;]|,\s*(?:which|who|where|when|after|before|since)\b|\b(?:after|before|since|which)\b/i;
 
