@@ -205,7 +205,8 @@ function chronoReadings(window: string, shift: number, p: Day | null): Reading[]
 function windowReadings(window: string, shift: number, p: Day | null): Reading[] {
   const common = readCommonWindow(window);
   if (!common) return chronoReadings(window, shift, p);
-  return common.map(({ index, text, ...start }) => ({ at: index + shift, text, end: null, start }));
+  // (The stated values copied by name: a rest pattern, { index, text, ...start }, costs V8 far more.)
+  return common.map((r) => ({ at: r.index + shift, text: r.text, end: null, start: { year: r.year, month: r.month, day: r.day, weekday: r.weekday } }));
 }
 
 const CHRONO_WORD_G = new RegExp(CHRONO_DATE_WORD.source, 'g');
