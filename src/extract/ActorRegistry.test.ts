@@ -177,3 +177,15 @@ test('a movement acts through its regional branch where only the branch operates
   ];
   for (const [name, country, expected] of rows) assert.equal(registry.branchIn(name, country), expected, `${name} in ${country}`);
 });
+
+test('a character outside the BMP (a surrogate pair) before a name keeps every span in place', () => {
+  const s = '🔴 Gunmen attacked a Nigerian army base, and Boko Haram fighters fled.';
+  const found = registry.findMentions(s, 100);
+  assert.deepEqual(found.map((m) => m.alias), ['Gunmen', 'Nigerian army', 'Boko Haram fighters']);
+  for (const m of found) assert.equal(s.slice(m.span.start - 100, m.span.end - 100), m.alias);
+});
+
+test('a lead word in capitals, or with an accent, is still found after the quick hash check', () => {
+  assert.deepEqual(names('GUNMEN stormed the village'), ['Unidentified Armed Group']);
+  assert.deepEqual(names('Burkinabé soldiers repelled the attack'), ['Military Forces of Burkina Faso']);
+});

@@ -74,7 +74,16 @@ const FILLERS = new Set('government federal national regular special elite junta
 /** A filler word, or a part of a model name ("Iraqi F-16 jets", "Russian Su-25 aircraft"). */
 function isFiller(t: Tokens, p: number): boolean {
   const key = t.key[p]!;
-  return FILLERS.has(key) || /^\d+$/.test(key) || (key.length <= 3 && t.soft[p] === true && /^\d+$/.test(t.key[p + 1] ?? ''));
+  return FILLERS.has(key) || allDigits(key) || (key.length <= 3 && t.soft[p] === true && allDigits(t.key[p + 1] ?? ''));
+}
+/** /^\d+$/ without a regex call: it ran at nearly every word a mention may start at ("the", "people"). */
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 /** Words after a group's name that still mean the group ("Al Shabaab militants", "an ISIS commander"). */
 const DESCRIPTOR_MODIFIERS = new Set('armed jihadist islamist'.split(' '));
@@ -115,19 +124,26 @@ function isUpperCode(c: number): boolean {
   return UPPER.test(String.fromCodePoint(c));
 }
 const width = (c: number): number => (c > 0xffff ? 2 : 1);
+/** text.codePointAt(i) for i inside the text; charCodeAt, which compiles to a plain load, except at a
+ * lead surrogate. */
+function codeAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+}
 
 /** The token regex's matches, in order: a hand-written scanner, as the regex took a third of findMentions. */
 // `lower`: the token is ASCII without capitals, so it is its own key (most words of a text are).
 function tokenSpans(text: string, visit: (start: number, end: number, acronym: boolean, lower: boolean) => void): void {
   const n = text.length;
   for (let p = 0; p < n;) {
-    const c = text.codePointAt(p)!;
+    const c = codeAt(text, p);
     if (!isWordCode(c)) { p += width(c); continue; }
     // (?:\p{Lu}\.){2,}, tried first at a position.
     let q = p, pairs = 0;
     for (;;) {
-      const u = text.codePointAt(q);
-      if (u === undefined || !isUpperCode(u) || text.charCodeAt(q + width(u)) !== 46) break;
+      if (q >= n) break;
+      const u = codeAt(text, q);
+      if (!isUpperCode(u) || text.charCodeAt(q + width(u)) !== 46) break;
       q += width(u) + 1;
       pairs++;
     }
@@ -136,7 +152,7 @@ function tokenSpans(text: string, visit: (start: number, end: number, acronym: b
     q = p + width(c);
     let lower = c < 0x80 && !(c >= 65 && c <= 90);
     while (q < n) {
-      const u = text.codePointAt(q)!;
+      const u = codeAt(text, q);
       if (!isWordCode(u)) break;
       if (u >= 0x80 || (u >= 65 && u <= 90)) lower = false;
       q += width(u);
@@ -171,6 +187,13 @@ function softGap(text: string, from: number, to: number): boolean {
         c !== 0x2010 && c !== 0x2011 && c !== 0x2019 && c !== 0x2018) return false;
   }
   return true;
+}
+
+/** A 16-bit hash of a key's length and first three characters (a lead's bit in `leadHashes`). */
+function startHash(key: string): number {
+  const n = key.length;
+  const a = key.charCodeAt(0), b = n > 1 ? key.charCodeAt(1) : 0, c = n > 2 ? key.charCodeAt(2) : 0;
+  return ((a << 10) ^ (b << 5) ^ c ^ (Math.min(n, 31) << 11)) & 0xffff;
 }
 
 // ---- tries ---------------------------------------------------------------------------------------
@@ -277,6 +300,9 @@ export class ActorRegistry {
   /** Every key a mention can start at: a first alias, phrase or qualifier word, or a filler. Most
    * tokens of a sentence are none of these, and `scan` steps over them at the cost of one look-up. */
   private leads = new Set<string>();
+  /** A bit per `startHash` of every lead: most tokens are ruled out by one array read, where a look-up
+   * in `leads` first hashes the token's new string. */
+  private leadHashes = new Uint8Array(1 << 16);
   /** Canonical name or template → the countries the group operates in (state forces: their own). */
   private homes = new Map<string, string[]>();
   /** Movement → its regional branches. */
@@ -304,6 +330,7 @@ export class ActorRegistry {
     for (const [form, c] of countryForms()) this.qualifiers.add(form, c.name, true);
     for (const trie of [this.named, this.phrases, this.qualifiers]) for (const k of trie.firstKeys()) this.leads.add(k);
     for (const k of FILLERS) this.leads.add(k);
+    for (const k of this.leads) this.leadHashes[startHash(k)] = 1;
   }
 
   private addActor(name: string, inter: InterCode, country: string | null, needsQualifier: boolean): Actor {
@@ -352,7 +379,8 @@ export class ActorRegistry {
   private scan(text: string, t: Tokens, offset: number, strictOn: boolean, generics = true): ActorMention[] {
     const out: ActorMention[] = [];
     for (let i = 0; i < t.key.length;) {
-      if (!this.leads.has(t.key[i]!)) {
+      const key = t.key[i]!;
+      if (this.leadHashes[startHash(key)] === 0 || !this.leads.has(key)) {
         i++;
         continue;
       }
@@ -457,8 +485,20 @@ export class ActorRegistry {
 /** Countries ACLED writes with an article after "of": "Military Forces of the United States". */
 const WITH_THE = new Set(['United States', 'United Kingdom', 'United Arab Emirates']);
 
+// Filled names by template and country: a sentence's actors are a handful of templates and countries,
+// and filling one builds three strings.
+const FILLED = new Map<string, Map<string | null, string>>();
+
 /** "Military Forces of {country}" with a country, or without one: "Military Forces". */
 export function fill(template: string, country: string | null): string {
+  let byCountry = FILLED.get(template);
+  if (!byCountry) FILLED.set(template, (byCountry = new Map()));
+  let name = byCountry.get(country);
+  if (name === undefined) byCountry.set(country, (name = filled(template, country)));
+  return name;
+}
+
+function filled(template: string, country: string | null): string {
   if (country) return template.replace(` of ${C}`, ` of ${WITH_THE.has(country) ? 'the ' : ''}${country}`).replace(C, country);
   return template.replace(` of ${C}`, '').replace(` (${C})`, '');
 }

@@ -65,7 +65,8 @@ function before(s: string, end: number): [number, number] | null {
   const brk = LAST_BREAK.exec(s.slice(from, end));
   const base = from + (brk ? brk[0].length : 0);
   // An apposition right before the verb names the source: "a spokesman, Col. Ali Musa, said".
-  if (brk && /,\s*$/.test(brk[0]) && !s.slice(base, end).trim()) return before(s, from + brk[0].lastIndexOf(','));
+  // (trimEnd drops what \s matches: a comma and white space end the break, without a regex trying every position.)
+  if (brk && brk[0].trimEnd().endsWith(',') && !s.slice(base, end).trim()) return before(s, from + brk[0].lastIndexOf(','));
   let a = -1, b = -1;
   for (let i = end, n = 0; n < 8; n++) { // word by word, backwards
     while (i > base && space(s.charCodeAt(i - 1))) i--;
@@ -85,12 +86,15 @@ function add(out: Source[], s: string, np: [number, number] | null, from: number
   const n = np && named(s, np[0], np[1]);
   if (n) out.push({ name: n.name, start: Math.min(from, n.a), end: Math.max(to, np[1]), partisan });
 }
-function* all(re: RegExp, s: string): Generator<RegExpExecArray> { re.lastIndex = 0; for (let m = re.exec(s); m; m = re.exec(s)) yield m; }
+// (Plain exec loops: a generator over the matches cost more than the loops' bodies in most sentences.)
 function sources(s: string): Source[] {
   const out: Source[] = [];
-  for (const m of all(VERB, s)) { const np = before(s, m.index); add(out, s, np, np?.[0] ?? 0, m.index + m[0].length, PARTISAN.test(m[0])); }
-  for (const m of all(FORWARD, s)) add(out, s, after(s, m.index + m[0].length), m.index, m.index, false);
-  for (const m of all(INVERTED, s)) add(out, s, after(s, m.index + m[0].length), m.index + m[0].indexOf(m[1]!), 0, false);
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(s); m; m = VERB.exec(s)) { const np = before(s, m.index); add(out, s, np, np?.[0] ?? 0, m.index + m[0].length, PARTISAN.test(m[0])); }
+  FORWARD.lastIndex = 0;
+  for (let m = FORWARD.exec(s); m; m = FORWARD.exec(s)) add(out, s, after(s, m.index + m[0].length), m.index, m.index, false);
+  INVERTED.lastIndex = 0;
+  for (let m = INVERTED.exec(s); m; m = INVERTED.exec(s)) add(out, s, after(s, m.index + m[0].length), m.index + m[0].indexOf(m[1]!), 0, false);
   return out;
 }
 /** The claim status and source of the event of `trigger` (article offsets) in `sentence`, which starts at `offset`. */
@@ -101,7 +105,8 @@ export function readClaim(sentence: string, offset = 0, trigger?: TextSpan): Cla
   const [lo, hi] = t >= 0 ? unitAt(cs, t) : [0, cs.length - 1];
   const dist = (pos: number): number => { const i = clauseAt(cs, pos); return i < lo ? lo - i : i > hi ? i - hi : 0; };
   let cue: { kind: Cued; start: number; end: number; d: number } | null = null;
-  for (const m of all(CUE, sentence)) {
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(sentence); m; m = CUE.exec(sentence)) {
     if (NEGATED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     const kind = KINDS.find((k) => m.groups?.[k] !== undefined)!, d = dist(m.index);
     if (!cue || d < cue.d || (d === cue.d && RANK[kind] > RANK[cue.kind])) cue = { kind, start: m.index, end: m.index + m[0].length, d };

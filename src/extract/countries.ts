@@ -106,9 +106,14 @@ function index(pick: (c: Country) => string[], owners: Record<string, string>): 
 const nameIndex = index((c) => c.names, { congo: 'CD', 'republic of congo': 'CG', 'republic of the congo': 'CG' });
 const demonymIndex = index((c) => c.demonyms, DEMONYM_OWNER);
 
+// The names the pipeline passes most (each country's own, as the article's countries carry them),
+// looked up as written: normalising a name costs more than the look-up.
+const byOwnName = new Map(COUNTRIES.map((c) => [c.name, nameIndex.get(normalizeName(c.name)) ?? null]));
+
 /** A country by any of its names, case- and accent-insensitive ("Burma", "DR Congo", "the Gambia"). */
 export function countryByName(text: string): Country | null {
-  return nameIndex.get(normalizeName(text)) ?? null;
+  const own = byOwnName.get(text);
+  return own !== undefined ? own : nameIndex.get(normalizeName(text)) ?? null;
 }
 
 /** A country by its people's adjective ("Nigerien" → Niger, "Nigerian" → Nigeria, "Congolese" → DRC). */
