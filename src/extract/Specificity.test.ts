@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { unspecificReading, type Unspecific } from './Specificity.js';
 
-const none = { dated: false, counted: false, placed: false };
+const none: { dated: boolean; counted: boolean; placed: boolean; dayDated?: boolean } = { dated: false, counted: false, placed: false };
 
 /** The cue is the bracketed word; the sentence gives no date, count or place unless said. */
 function read(marked: string, anchors = none): Unspecific | null {
