@@ -143,6 +143,8 @@ export class ToponymFinder {
       if (after && WORDS.groupNouns.has(after.lower) && !regionNoun) { i += found.words + 1; continue; }
       // "along the Niger river": the river, not the country or the town named after it.
       if (after?.lower === 'river') { i += found.words + 1; continue; }
+      // "the Santa Maria church", "St George's cathedral": a saint the building is named after, not a town.
+      if (after && HOUSE_OF_WORSHIP.has(after.lower) && SAINT.test(first.lower)) { i += found.words + 1; continue; }
       // "Kabila said": a person.
       if (after && WORDS.saying.has(after.lower) && found.words === 1 && !this.strongCue(sentence, first.start)) { i += 1; continue; }
       const before = prevToken(tokens, first);
@@ -286,6 +288,8 @@ export class ToponymFinder {
 }
 
 const WATER_WORD = /^(?:lake|gulf|bay|sea)$/;
+const HOUSE_OF_WORSHIP = new Set(['church', 'cathedral', 'chapel', 'basilica', 'monastery', 'convent', 'parish']);
+const SAINT = /^(?:saint|st|santa|santo|san|sao|são|mar|notre|sainte|ste)$/;
 const UNIT_WORD = /^(?:cercle|commune|district|county|province|region|state|department|prefecture|municipality|governorate|woreda|territory)$/;
 const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 

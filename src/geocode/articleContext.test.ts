@@ -89,6 +89,10 @@ describe('admin units, distances and co-mentioned places', () => {
   it('a capitalised English word is a notable place only by its own name ("Part" is no Perth)', () => {
     assert.deepEqual(geo.findToponyms('Part of the court was set alight.').map((m) => m.text), []);
   });
+  it('"the Santa Maria church" is named after a saint, not a town', () => {
+    assert.deepEqual(geo.findToponyms('Gunmen attacked the Santa Maria church in Istanbul during mass.').map((m) => m.text), ['Istanbul']);
+    assert.deepEqual(geo.findToponyms('Gunmen attacked worshippers in Santa Maria during mass.').map((m) => m.text), ['Santa Maria']);
+  });
   it('"the Niger river" is the river, not the country', () => {
     const names = geo.findToponyms('Troops posted along the Niger river near Gao came under fire.').map((m) => m.text);
     assert.deepEqual(names, ['Gao']);
