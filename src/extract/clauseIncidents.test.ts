@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { defaultGeocoder } from '../geocode/index.js';
 import { extract } from '../pipeline/extract.js';
 
 const read = (text: string) => extract({ id: 'a1', text, published: '2024-03-15', source: null, url: null })
@@ -38,4 +39,14 @@ test('one deed told as verbs in a row is an event, not a list of kinds of deed',
 test('deeds of different kinds listed as examples are an incident each', () => {
   assert.deepEqual(read('The video shows attacks in Gao, including an ambush on an army convoy and the beheading of a village chief.'),
     [['Armed clash', null], ['Attack', 1]]);
+});
+
+test('deeds of one kind at two towns, each named in its part, are an event each (a place a row)', () => {
+  const geocoder = defaultGeocoder();
+  const at = (text: string) => extract({ id: 'a2', text, published: '2024-03-15', source: null, url: null }, { geocoder })
+    .map((e) => [e.sub_event_type, e.location]);
+  assert.deepEqual(at('In Kano, police detained 14 suspects on Monday, and in Kaduna soldiers detained nine people.'),
+    [['Arrests', 'Kano'], ['Arrests', 'Kaduna']]);
+  // A town and its own province are one place.
+  assert.equal(at('Police detained 14 suspects in Kano on Monday, and in Kano State soldiers detained nine more.').length, 1);
 });

@@ -7,7 +7,7 @@ import { findTriggers, type TriggerHit } from './EventTrigger.js';
 import { readInSentence } from '../geocode/Geocoder.js';
 import { type Sentence, withTokens } from './Segmenter.js';
 
-const JOINT = /(?:,\s*|\s+)and\s+(?=(?:a|an|the|another|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b|[A-Z])|;\s+|,\s*(?:while|whereas)\s+|,?\s+after\s+(?=(?:they|he|she|it|we|the|a|an)\b|[A-Z])/g;
+const JOINT = /(?:,\s*|\s+)and\s+(?=(?:a|an|the|another|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+|in)\b|[A-Z])|;\s+|,\s*(?:while|whereas)\s+|,?\s+after\s+(?=(?:they|he|she|it|we|the|a|an)\b|[A-Z])/g;
 
 /** The part of `s` from `from` to `to` (sentence offsets), as a sentence of its own. */
 function part(s: Sentence, from: number, to: number): Sentence {
@@ -22,11 +22,21 @@ const VERB = /\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|died|hit|struck|shot
 const hasVerb = (s: Sentence): boolean => VERB.test(s.text);
 
 /** Two parts are two incidents when each has a verb and its own dead or its own day, and they are of
- * different kinds: "a post office was torched and a woman arrested" is one riot, told in two steps. */
+ * different kinds: "a post office was torched and a woman arrested" is one riot, told in two steps.
+ * Deeds of one kind at two places each part names are two too, as ACLED codes a place a row. */
 const distinct = (a: EventMention, b: EventMention, partA: Sentence, partB: Sentence): boolean =>
-  a.sub_event_type !== b.sub_event_type && !CASUALTY_ONLY.test(b.trigger.text)
-  && (listed(a, partA, partB) || (hasVerb(partA) && hasVerb(partB)
-    && ((!!a.casualties.fatalities && !!b.casualties.fatalities) || (!!a.date.span && !!b.date.span && a.date.event_date !== b.date.event_date))));
+  !CASUALTY_ONLY.test(b.trigger.text) && (a.sub_event_type !== b.sub_event_type
+    ? listed(a, partA, partB) || (hasVerb(partA) && hasVerb(partB)
+      && ((!!a.casualties.fatalities && !!b.casualties.fatalities) || (!!a.date.span && !!b.date.span && a.date.event_date !== b.date.event_date)))
+    : hasVerb(partA) && hasVerb(partB) && twoPlaces(a, b));
+
+/** "In Ankara, 14 people were held, and in Gaziantep police detained 11": each part at a town of its own. */
+function twoPlaces(a: EventMention, b: EventMention): boolean {
+  const [pa, pb] = [a.location, b.location];
+  if (pa?.source !== 'clause' || pb?.source !== 'clause' || !pa.place || !pb.place) return false;
+  const [x, y] = [pa.place, pb.place];
+  return x.kind !== 'country' && y.kind !== 'country' && x.name !== y.name && x.admin1 !== y.name && y.admin1 !== x.name;
+}
 
 // "attacks in Kirkuk, including a mortar strike on a football match and the beheading of soldiers":
 // deeds of different kinds listed as examples are incidents each.
