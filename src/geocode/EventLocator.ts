@@ -54,14 +54,14 @@ export class EventLocator {
     // The clause's name is unknown: keep it, and place the event by what qualifies it or by the next name.
     const unresolved = { text: best.mention.text, span: best.mention.span };
     if (qualifier && qPlace) {
-      return { ...this.located({ ...best, mention: qualifier, place: qPlace }, 'sentence', 2), unresolved };
+      return unknownAt(this.located({ mention: qualifier, place: qPlace, sameClause: best.sameClause, score: best.score }, 'sentence', 2), unresolved);
     }
     // "Buufow (c. 13 km north west of Merka)": the town the unknown place is measured from, else
     // another place of the sentence, a country last.
     const measured = after?.cuePrecision === 2 && after.span.start - best.mention.span.end <= 60 ? options.find((o) => o.mention === after && o.place) : undefined;
     const next = measured ?? options.find((o) => o.place && o.place.kind !== 'country') ?? options.find((o) => o.place);
-    if (next) return { ...this.located(next, 'sentence', 2), unresolved };
-    return { ...this.fallback(context, null), unresolved };
+    if (next) return unknownAt(this.located(next, 'sentence', 2), unresolved);
+    return this.fallback(context, unresolved);
   }
 
   /** Each name resolved against the article, then again with the sentence's other names as neighbours. */
@@ -150,6 +150,12 @@ export class EventLocator {
     if (country) return { place: country, geo_precision: 3, span: null, unresolved, source: 'country' };
     return { place: null, geo_precision: null, span: null, unresolved, source: 'country' };
   }
+}
+
+/** A fresh location, with the name the clause gave that could not be resolved (set in place: one shape for every location). */
+function unknownAt(location: EventLocation, unresolved: EventLocation['unresolved']): EventLocation {
+  location.unresolved = unresolved;
+  return location;
 }
 
 /** How strongly a name is the event's place: near the trigger, in its clause, after a locative word. */

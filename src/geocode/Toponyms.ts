@@ -47,7 +47,7 @@ export class ToponymFinder {
     const out: ToponymMention[] = new Array(found.length);
     for (let k = 0; k < found.length; k++) {
       const m = found[k]!;
-      out[k] = { ...m, span: { start: m.span.start + delta, end: m.span.end + delta } };
+      out[k] = toponym(m.text, { start: m.span.start + delta, end: m.span.end + delta }, m.candidates, m.cue, m.cuePrecision, m.region, m.qualifier);
     }
     return out;
   }
@@ -75,9 +75,10 @@ export class ToponymFinder {
     return this.cueAt(sentence, start)?.strong ?? false;
   }
 
-  private cueFields(sentence: string, start: number): Pick<ToponymMention, 'cue' | 'cuePrecision'> {
+  /** A name the text places by its words alone (a district, a name the gazetteer lacks), with the cue before it. */
+  private cued(sentence: string, text: string, span: ToponymMention['span'], candidates: Place[], start: number): ToponymMention {
     const cue = this.cueAt(sentence, start);
-    return { cue: cue?.text ?? null, cuePrecision: cue?.precision ?? null };
+    return toponym(text, span, candidates, cue?.text ?? null, cue?.precision ?? null, false);
   }
 
   private scanRun(sentence: string, offset: number, tokens: Token[], run: Token[], out: ToponymMention[]): void {
@@ -105,8 +106,8 @@ export class ToponymFinder {
       const unit2 = titled || personal ? null : this.unit2At(sentence, tokens, run, i);
       if (unit2) {
         const end = run[i + unit2.words - 1]!.end;
-        out.push({ text: sentence.slice(first.start, end), span: { start: offset + first.start, end: offset + end },
-          candidates: unit2.candidates, ...this.cueFields(sentence, first.start), region: false });
+        out.push(this.cued(sentence, sentence.slice(first.start, end), { start: offset + first.start, end: offset + end },
+          unit2.candidates, first.start));
         i += unit2.words + unit2.skip;
         continue;
       }
@@ -130,7 +131,7 @@ export class ToponymFinder {
         // A town the gazetteer lacks may still be known as the district named after it: its seat is the best point.
         const text = unknown && sentence.slice(unknown.start, unknown.end);
         const district = text ? this.gazetteer.lookupUnit2(text) : [];
-        if (unknown) out.push({ text: text!, span: { start: offset + unknown.start, end: offset + unknown.end }, candidates: district, ...this.cueFields(sentence, first.start), region: false });
+        if (unknown) out.push(this.cued(sentence, text!, { start: offset + unknown.start, end: offset + unknown.end }, district, first.start));
         if (!unknown && !first.connector && !WORDS.stop.has(first.lower)) unmatchedBefore = true;
         i = partial ? run.length : i + (unknown?.words ?? 1);
         continue;
@@ -154,8 +155,8 @@ export class ToponymFinder {
       const candidates = region ? preferUnits(found.candidates) : townNoun ? preferTowns(found.candidates) : found.candidates;
       const nearNoun = after !== undefined && WORDS.nearNouns.has(after.lower);
       const cue = this.cueAt(sentence, start);
-      out.push({ text: sentence.slice(start, end), span: { start: offset + start, end: offset + end }, candidates,
-        cue: cue?.text ?? null, cuePrecision: nearNoun ? 2 : cue?.precision ?? null, region });
+      out.push(toponym(sentence.slice(start, end), { start: offset + start, end: offset + end }, candidates,
+        cue?.text ?? null, nearNoun ? 2 : cue?.precision ?? null, region));
       i += found.words + (regionNoun && run[i + found.words] === after ? 1 : 0);
     }
   }
@@ -339,6 +340,15 @@ function isDemonym(word: string): boolean {
   return hit;
 }
 const demonyms = new Map<string, boolean>();
+
+/**
+ * A mention with every field set, in one order: the geocoder reads mentions in many places, and
+ * objects of one shape keep that code fast (fields added later gave it several shapes to handle).
+ */
+export function toponym(text: string, span: ToponymMention['span'], candidates: Place[], cue: string | null | undefined,
+  cuePrecision: 1 | 2 | null | undefined, region: boolean | undefined, qualifier = false): ToponymMention {
+  return { text, span, candidates, cue, cuePrecision, region, qualifier };
+}
 
 function nextToken(tokens: Token[], t: Token): Token | undefined {
   return tokens[t.at + 1];

@@ -12,6 +12,7 @@ import { EventLocator } from './EventLocator.js';
 import { Gazetteer } from './Gazetteer.js';
 import { type ArticleSentence, type EventLocation, type GeoContext, type Geocoder, LEAD_SENTENCES, type Place, type ToponymMention } from './Geocoder.js';
 import { ToponymFinder } from './Toponyms.js';
+import { isPlain } from './ToponymTokens.js';
 import { WORDS } from './ToponymWords.js';
 
 export class GazetteerGeocoder implements Geocoder {
@@ -124,14 +125,7 @@ export class GazetteerGeocoder implements Geocoder {
   private namedActors(sentences: readonly ArticleSentence[]): ActorMention[] {
     leads ??= nameLeads();
     const out: ActorMention[] = [];
-    for (const s of sentences) {
-      CAPITALISED.lastIndex = 0;
-      for (let w = CAPITALISED.exec(s.text); w; w = CAPITALISED.exec(s.text)) {
-        if (!leads.has(w[0].toLowerCase())) continue;
-        out.push(...actors!.findNamed(s.text));
-        break;
-      }
-    }
+    for (const s of sentences) if (namesALead(s.text, leads)) out.push(...actors!.findNamed(s.text));
     return out;
   }
 
@@ -162,6 +156,19 @@ const HAS_WATER = new RegExp(WATER.source, 'u');
 /** A city this large is known beyond its country: named alone, it is evidence of where the note is. */
 const BIG_CITY = 100_000;
 const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*/gu;
+const CAPITALISED_ASCII = /[A-Z][A-Za-z0-9]*/g;
+
+/**
+ * Whether a capitalised word of the sentence begins a group's name. Plain text (ASCII and the quotes
+ * and dashes news is full of, none a letter or a digit) is read with the ASCII pattern, which finds the
+ * same words: the Unicode classes cost many times as much a character.
+ */
+function namesALead(text: string, leads: Set<string>): boolean {
+  const word = isPlain(text) ? CAPITALISED_ASCII : CAPITALISED;
+  word.lastIndex = 0;
+  for (let w = word.exec(text); w; w = word.exec(text)) if (leads.has(w[0].toLowerCase())) return true;
+  return false;
+}
 
 /** The first capitalised word of every name of a group or force with a country ("boko", "shabaab", "fardc"). */
 function nameLeads(): Set<string> {
@@ -182,7 +189,9 @@ function nameLeads(): Set<string> {
 function unitCountries(text: string): Set<string> {
   UNIT_WORDS ??= new RegExp(`\\b(?:${[...WORDS.unitCountries.keys()].join('|')})\\b`, 'gi');
   const out = new Set<string>();
-  for (const m of text.matchAll(UNIT_WORDS)) out.add(WORDS.unitCountries.get(m[0].toLowerCase().replace(/\s+/g, ' '))!);
+  // exec, not matchAll: matchAll copies the pattern on every call.
+  UNIT_WORDS.lastIndex = 0;
+  for (let m = UNIT_WORDS.exec(text); m; m = UNIT_WORDS.exec(text)) out.add(WORDS.unitCountries.get(m[0].toLowerCase().replace(/\s+/g, ' '))!);
   return out;
 }
 let UNIT_WORDS: RegExp | null = null;
