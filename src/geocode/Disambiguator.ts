@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Gazetteer } from './Gazetteer.js';
 import type { GeoContext, Place, ToponymMention } from './Geocoder.js';
+import { objectList } from './lists.js';
 
 export function distanceKm(a: Place, b: Place): number {
   const r = Math.PI / 180;
@@ -62,7 +63,7 @@ export class Disambiguator {
     if (!supported && !big && (priors.subregion[this.gazetteer.subregionOf(p)] ?? 0) < 0) return null;
     // A small place in a minor country of the article, far from every other place it names.
     const others = context.near.filter((n) => n.kind !== 'country' && n !== p);
-    if (context.countries[0] && p.country !== context.countries[0] && p.kind === 'populated place' && p.population < 50_000
+    if (context.countries.length > 0 && context.countries[0] && p.country !== context.countries[0] && p.kind === 'populated place' && p.population < 50_000
       && !info?.supplement && others.length && !nearAny(p, others, 500)) return null;
     return p;
   }
@@ -70,8 +71,9 @@ export class Disambiguator {
   /** Candidates best first; with `explain`, each carries the reasons for its score. */
   rank(mention: ToponymMention, context: GeoContext, explain = false): Scored[] {
     const { candidates, near, exact } = this.prepare(mention, context);
-    return candidates.map((place) => this.score(place, mention, context, near, explain, exact))
-      .sort((a, b) => b.score - a.score);
+    const scored = objectList<Scored>();
+    for (const place of candidates) scored.push(this.score(place, mention, context, near, explain, exact));
+    return scored.sort((a, b) => b.score - a.score);
   }
 
   /** `known`: the name's candidates; none, to look for places spelt nearly alike. */

@@ -7,6 +7,7 @@ import { countryByDemonym } from '../extract/countries.js';
 import type { Gazetteer } from './Gazetteer.js';
 import type { Place, ToponymMention } from './Geocoder.js';
 import { markQualifiers } from './AdminHierarchy.js';
+import { objectList } from './lists.js';
 import { type Cue, readCue } from './LocativeCue.js';
 import { plain, WORDS } from './ToponymWords.js';
 import { ARTICLE_CAP, blanksOnly, runs, type Token, tokenize } from './ToponymTokens.js';
@@ -36,7 +37,7 @@ export class ToponymFinder {
     const delta = offset - (known?.offset ?? 0);
     if (!found) {
       const tokens = tokenize(sentence);
-      found = [];
+      found = objectList<ToponymMention>();
       for (const run of runs(sentence, tokens)) this.scanRun(sentence, offset, tokens, run, found);
       markQualifiers(sentence, offset, found, this.gazetteer);
       if (this.recent.size >= 4000) this.recent.clear(); // an article far longer than any news story
@@ -44,10 +45,10 @@ export class ToponymFinder {
       return found.slice();
     }
     // The same sentence at another offset: the spans move, the candidate lists are shared.
-    const out: ToponymMention[] = new Array(found.length);
+    const out = objectList<ToponymMention>();
     for (let k = 0; k < found.length; k++) {
       const m = found[k]!;
-      out[k] = toponym(m.text, { start: m.span.start + delta, end: m.span.end + delta }, m.candidates, m.cue, m.cuePrecision, m.region, m.qualifier);
+      out.push(toponym(m.text, { start: m.span.start + delta, end: m.span.end + delta }, m.candidates, m.cue, m.cuePrecision, m.region, m.qualifier));
     }
     return out;
   }

@@ -14,6 +14,7 @@ import { type ArticleSentence, type EventLocation, type GeoContext, type Geocode
 import { ToponymFinder } from './Toponyms.js';
 import { isPlain } from './ToponymTokens.js';
 import { WORDS } from './ToponymWords.js';
+import { objectList } from './lists.js';
 
 export class GazetteerGeocoder implements Geocoder {
   readonly gazetteer: Gazetteer;
@@ -65,8 +66,10 @@ export class GazetteerGeocoder implements Geocoder {
     const counts = new Map<string, number>();
     const vote = (country: string, weight: number) => counts.set(country, (counts.get(country) ?? 0) + weight);
     // "Lake Chad", "Gulf of Guinea": a body of water named after a country is not that country.
-    const named = articleCountries(HAS_WATER.test(text) ? text.replace(WATER, (w) => ' '.repeat(w.length)) : text);
-    named.forEach((c, i) => vote(c, 3 + (named.length - i)));
+    // Copied into a list of one kind (see objectList), by a call that takes any list as it comes.
+    const named = objectList<string>();
+    Array.prototype.push.apply(named, articleCountries(HAS_WATER.test(text) ? text.replace(WATER, (w) => ' '.repeat(w.length)) : text));
+    for (let i = 0; i < named.length; i++) vote(named[i]!, 3 + (named.length - i));
     // "Kokosa woreda", "Logo LGA": a unit only one country has says whose the article is.
     for (const country of unitCountries(text)) vote(country, 1.5);
     actors ??= loadActorRegistry();
@@ -98,18 +101,20 @@ export class GazetteerGeocoder implements Geocoder {
       if (seen) seen.n++; else byName.set(key, { mention: m, n: 1 });
     }
     const distinct = [...byName.values()];
-    const first = { countries: [...counts.keys()], near: [] as Place[] };
+    const first = { countries: [...counts.keys()], near: objectList<Place>() };
     for (const { mention: m, n } of distinct) this.placeVote(m, first, (c, w) => vote(c, w * n));
-    const countries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+    const countries = mostFirst(counts);
     // The same order as the place votes were read in: the names they resolved stand.
     const same = countries.length === first.countries.length && countries.every((c, i) => c === first.countries[i]);
-    const resolved = this.locator.resolveAll(distinct.map((d) => d.mention), same ? first : { countries, near: [] });
+    const names = objectList<ToponymMention>();
+    for (const d of distinct) names.push(d.mention);
+    const resolved = this.locator.resolveAll(names, same ? first : { countries, near: objectList<Place>() });
     const tally = new Map<Place, number>();
     for (const { mention, n } of distinct) {
       const p = resolved.get(mention);
       if (p && p.kind !== 'country') tally.set(p, (tally.get(p) ?? 0) + n);
     }
-    const near = [...tally.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+    const near = mostFirst(tally);
     return { countries, near };
   }
 
@@ -182,6 +187,13 @@ function nameLeads(): Set<string> {
       if (lead) out.add(lead.toLowerCase());
     }
   }
+  return out;
+}
+
+/** The keys, the highest count first (ties in the order they came in). */
+function mostFirst<K>(counts: Map<K, number>): K[] {
+  const out = objectList<K>();
+  for (const [k] of [...counts.entries()].sort((a, b) => b[1] - a[1])) out.push(k);
   return out;
 }
 
