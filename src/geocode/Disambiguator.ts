@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Gazetteer } from './Gazetteer.js';
 import type { GeoContext, Place, ToponymMention } from './Geocoder.js';
+import { objectList } from './lists.js';
 
 export function distanceKm(a: Place, b: Place): number {
   const r = Math.PI / 180;
@@ -34,13 +35,13 @@ export class Disambiguator {
     const found = best ? this.plausible(best, context) : null;
     if (found || !mention.candidates.length || !context.countries.length) return found;
     // "Salouq" near Benghazi is not the Suluk in Syria: try the spellings close to it in the article's countries.
-    const near = this.best({ ...mention, candidates: [] }, context);
+    const near = this.best(mention, context, []);
     return near ? this.plausible(near, context) : null;
   }
 
   /** rank()'s first place without ranking the rest: the first of the highest score, as the stable sort leaves it. */
-  private best(mention: ToponymMention, context: GeoContext): Place | null {
-    const { candidates, near, exact } = this.prepare(mention, context);
+  private best(mention: ToponymMention, context: GeoContext, own = mention.candidates): Place | null {
+    const { candidates, near, exact } = this.prepare(mention, context, own);
     let top: Place | null = null;
     let topScore = -Infinity;
     for (const place of candidates) {
@@ -62,7 +63,7 @@ export class Disambiguator {
     if (!supported && !big && (priors.subregion[this.gazetteer.subregionOf(p)] ?? 0) < 0) return null;
     // A small place in a minor country of the article, far from every other place it names.
     const others = context.near.filter((n) => n.kind !== 'country' && n !== p);
-    if (context.countries[0] && p.country !== context.countries[0] && p.kind === 'populated place' && p.population < 50_000
+    if (context.countries.length > 0 && context.countries[0] && p.country !== context.countries[0] && p.kind === 'populated place' && p.population < 50_000
       && !info?.supplement && others.length && !nearAny(p, others, 500)) return null;
     return p;
   }
@@ -70,15 +71,18 @@ export class Disambiguator {
   /** Candidates best first; with `explain`, each carries the reasons for its score. */
   rank(mention: ToponymMention, context: GeoContext, explain = false): Scored[] {
     const { candidates, near, exact } = this.prepare(mention, context);
-    return candidates.map((place) => this.score(place, mention, context, near, explain, exact))
-      .sort((a, b) => b.score - a.score);
+    const scored = objectList<Scored>();
+    for (const place of candidates) scored.push(this.score(place, mention, context, near, explain, exact));
+    return scored.sort((a, b) => b.score - a.score);
   }
 
-  private prepare(mention: ToponymMention, context: GeoContext): { candidates: Place[]; near: Place[]; exact: Set<Place> | null } {
+  /** `known`: the name's candidates; none, to look for places spelt nearly alike. */
+  private prepare(mention: ToponymMention, context: GeoContext, known = mention.candidates):
+    { candidates: Place[]; near: Place[]; exact: Set<Place> | null } {
     // Neighbours are the article's other places: never this name's own candidates (no self-support).
-    const own = mention.candidates.length > 8 ? new Set(mention.candidates) : null;
-    const near = context.near.filter((n) => n.kind !== 'country' && !(own ? own.has(n) : mention.candidates.includes(n)));
-    const candidates = this.candidatesOf(mention, context);
+    const own = known.length > 8 ? new Set(known) : null;
+    const near = context.near.filter((n) => n.kind !== 'country' && !(own ? own.has(n) : known.includes(n)));
+    const candidates = this.candidatesOf(mention, known, context);
     // "El Hamma" is spelt as the Tunisian town writes itself, not as Syria's Hamah: when some candidate
     // has the text's own spelling, the ones reached only through folding count less.
     const spelt = candidates.length > 1 ? candidates.filter((c) => this.gazetteer.spelledAs(mention.text, c)) : [];
@@ -86,8 +90,8 @@ export class Disambiguator {
   }
 
   /** The mention's candidates; for a name the gazetteer lacks, places spelt nearly alike in the article's countries. */
-  private candidatesOf(mention: ToponymMention, context: GeoContext): Place[] {
-    if (mention.candidates.length) return mention.candidates;
+  private candidatesOf(mention: ToponymMention, known: Place[], context: GeoContext): Place[] {
+    if (known.length) return known;
     // With no country to look in, only a town of some size, spelt at most one letter apart, where conflict news happens.
     const near = context.countries.length
       ? this.gazetteer.lookupNear(mention.text, context.countries.slice(0, 3))

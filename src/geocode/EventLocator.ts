@@ -7,6 +7,7 @@ import type { TextSpan } from '../extract/types.js';
 import type { Disambiguator } from './Disambiguator.js';
 import type { Gazetteer } from './Gazetteer.js';
 import type { EventLocation, GeoContext, Place, ToponymMention } from './Geocoder.js';
+import { objectList } from './lists.js';
 import type { ToponymFinder } from './Toponyms.js';
 
 /** Where one clause ends and another begins: ";", ":", a dash, ", while", ", after", "... and then". */
@@ -24,7 +25,7 @@ interface ContextMemo {
   resolved: Map<string, Place | null>;
   /** How often each place was named (by name, country and latitude), and the most named, once asked for. */
   tally: Map<string, { place: Place; n: number }>;
-  dominant?: Place | null;
+  dominant: Place | null | undefined;
 }
 
 export class EventLocator {
@@ -36,11 +37,14 @@ export class EventLocator {
   locate(sentence: string, offset: number, trigger: TextSpan, context: GeoContext): EventLocation {
     const mentions = this.finder.find(sentence, offset);
     const resolved = this.resolveAll(mentions, context);
-    const options: Option[] = mentions.filter((m, i) => !m.qualifier && !describes(sentence, offset, mentions[i - 1], m, resolved))
-      .map((m) => {
+    const options = objectList<Option>();
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.qualifier || describes(sentence, offset, mentions[i - 1], m, resolved)) continue;
       const sameClause = !crossesClause(sentence, offset, m.span, trigger);
-      return { mention: m, place: resolved.get(m) ?? null, sameClause, score: tie(m, trigger, sameClause) };
-    }).sort((a, b) => b.score - a.score);
+      options.push({ mention: m, place: resolved.get(m) ?? null, sameClause, score: tie(m, trigger, sameClause) });
+    }
+    options.sort(byScore);
 
     const best = options[0];
     if (!best) return this.fallback(context, null);
@@ -54,14 +58,14 @@ export class EventLocator {
     // The clause's name is unknown: keep it, and place the event by what qualifies it or by the next name.
     const unresolved = { text: best.mention.text, span: best.mention.span };
     if (qualifier && qPlace) {
-      return { ...this.located({ ...best, mention: qualifier, place: qPlace }, 'sentence', 2), unresolved };
+      return unknownAt(this.located({ mention: qualifier, place: qPlace, sameClause: best.sameClause, score: best.score }, 'sentence', 2), unresolved);
     }
     // "Buufow (c. 13 km north west of Merka)": the town the unknown place is measured from, else
     // another place of the sentence, a country last.
     const measured = after?.cuePrecision === 2 && after.span.start - best.mention.span.end <= 60 ? options.find((o) => o.mention === after && o.place) : undefined;
     const next = measured ?? options.find((o) => o.place && o.place.kind !== 'country') ?? options.find((o) => o.place);
-    if (next) return { ...this.located(next, 'sentence', 2), unresolved };
-    return { ...this.fallback(context, null), unresolved };
+    if (next) return unknownAt(this.located(next, 'sentence', 2), unresolved);
+    return this.fallback(context, unresolved);
   }
 
   /** Each name resolved against the article, then again with the sentence's other names as neighbours. */
@@ -107,7 +111,7 @@ export class EventLocator {
       m.source = context.near;
     }
     if (!m || m.countries !== context.countries || m.source !== context.near || context.near.length < m.length) {
-      m = this.memo = { countries: context.countries, source: context.near, length: 0, near: [], seen: new Set(), resolved: new Map(), tally: new Map() };
+      m = this.memo = { countries: context.countries, source: context.near, length: 0, near: objectList(), seen: new Set(), resolved: new Map(), tally: new Map(), dominant: undefined };
     }
     if (m.length === context.near.length) return m;
     for (let i = m.length; i < context.near.length; i++) {
@@ -152,6 +156,14 @@ export class EventLocator {
   }
 }
 
+/** A fresh location, with the name the clause gave that could not be resolved (set in place: one shape for every location). */
+function unknownAt(location: EventLocation, unresolved: EventLocation['unresolved']): EventLocation {
+  location.unresolved = unresolved;
+  return location;
+}
+
+const byScore = (a: Option, b: Option) => b.score - a.score;
+
 /** How strongly a name is the event's place: near the trigger, in its clause, after a locative word. */
 function tie(m: ToponymMention, trigger: TextSpan, sameClause: boolean): number {
   const gap = m.span.start >= trigger.end ? m.span.start - trigger.end : trigger.start >= m.span.end ? trigger.start - m.span.end : 0;
@@ -159,9 +171,12 @@ function tie(m: ToponymMention, trigger: TextSpan, sameClause: boolean): number 
   if (!sameClause) score -= 40;
   if (m.cue) score += m.cuePrecision === 2 || /\b(?:in|at|inside|of)\b/.test(m.cue) ? 25 : 5;
   if (m.span.start >= trigger.end) score += 3;
-  const kinds = m.candidates.map((c) => c.kind);
-  if (kinds.length && kinds.every((k) => k === 'country')) score -= 20;
-  else if (kinds.length && kinds.every((k) => k === 'admin1' || k === 'country')) score -= 8;
+  let countries = 0;
+  let units = 0;
+  for (const c of m.candidates) if (c.kind === 'country') countries++; else if (c.kind === 'admin1') units++;
+  const n = m.candidates.length;
+  if (n && countries === n) score -= 20;
+  else if (n && countries + units === n) score -= 8;
   if (!m.candidates.length) score -= 5;
   return score;
 }

@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { COUNTRIES, type Country, countryByName } from '../extract/countries.js';
 import { type FoldRule, makeFold, spelling } from './fold.js';
 import type { Place } from './Geocoder.js';
+import { objectList } from './lists.js';
 
 const DEFAULT_DB = fileURLToPath(new URL('../../data/gazetteer.db', import.meta.url));
 const BUILD_SCRIPT = fileURLToPath(new URL('../../scripts/build-gazetteer.mjs', import.meta.url));
@@ -100,10 +101,10 @@ export class Gazetteer {
   }
 
   private lookupKey(key: string): Place[] {
-    if (!key) return [];
+    if (!key) return objectList();
     let hit = this.cache.get(key);
     if (!hit) {
-      hit = this.byKey.all(key).map((r) => (r.kind === 2 ? this.admin1.get(`${r.cc}.${r.a1}`)! : this.toPlace(r)));
+      hit = places(this.byKey.all(key), (r) => (r.kind === 2 ? this.admin1.get(`${r.cc}.${r.a1}`)! : this.toPlace(r)));
       if (this.cache.size > 50_000) this.cache.clear();
       this.cache.set(key, hit);
     }
@@ -125,7 +126,7 @@ export class Gazetteer {
     const hit = this.nearCache.get(cacheKey);
     if (hit) return this.rememberNear(asWritten, hit);
     const sk = this.skeleton(key);
-    let found: Place[] = [];
+    let found = objectList<Place>();
     if (key.length >= 5 && sk.length >= 3) {
       const limit = Math.min(maxEdits, key.length <= 7 ? 1 : 2);
       const rows = this.bySkeleton.all(sk)
@@ -135,7 +136,7 @@ export class Gazetteer {
         .filter(({ d }) => d <= limit)
         .sort((a, b) => a.d - b.d || b.r.pop - a.r.pop);
       const seen = new Set<number>();
-      found = rows.filter(({ r }) => !seen.has(r.id) && seen.add(r.id)).map(({ r }) => this.toPlace(r));
+      found = places(rows.filter(({ r }) => !seen.has(r.id) && seen.add(r.id)), ({ r }) => this.toPlace(r));
     }
     if (this.nearCache.size > 20_000) this.nearCache.clear();
     this.nearCache.set(cacheKey, found);
@@ -156,7 +157,7 @@ export class Gazetteer {
       const key = this.fold(text);
       hit = this.unit2ByKey.get(key);
       if (!hit) {
-        hit = key ? this.byUnit2.all(key).map((r) => this.toPlace(r)) : [];
+        hit = places(key ? this.byUnit2.all(key) : [], (r) => this.toPlace(r));
         if (this.unit2ByKey.size > 20_000) this.unit2ByKey.clear();
         this.unit2ByKey.set(key, hit);
       }
@@ -243,6 +244,13 @@ export class Gazetteer {
     this.info.set(place, { id: r.id, primary: r.prim === 1, featureCode: r.fcode, supplement: r.supp === 1, alternates: r.alts });
     return place;
   }
+}
+
+/** The rows as places, in one kind of list whether any or none (see objectList). */
+function places<R>(rows: R[], toPlace: (r: R) => Place): Place[] {
+  const out = objectList<Place>();
+  for (const r of rows) out.push(toPlace(r));
+  return out;
 }
 
 /** Builds the index when it is missing or older than its sources (a fresh clone, an edited supplement). */

@@ -17,6 +17,11 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʿʾ‘-]*/gu;
 const PLAIN = /^[\x00-\x7f“”„«»—–…•·\u00a0\u2009\u202f’‘]*$/;
 const RIGHT_QUOTE = 8217; // ’
 const LEFT_QUOTE = 8216; // ‘
+/** Whether a sentence is plain text as PLAIN says: no letter or digit outside ASCII. */
+export function isPlain(sentence: string): boolean {
+  return PLAIN.test(sentence);
+}
+
 export const ARTICLE_CAP = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|et|ez)[-‑'’][\p{Lu}]/u;
 
 export function tokenize(sentence: string): Token[] {

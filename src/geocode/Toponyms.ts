@@ -7,6 +7,7 @@ import { countryByDemonym } from '../extract/countries.js';
 import type { Gazetteer } from './Gazetteer.js';
 import type { Place, ToponymMention } from './Geocoder.js';
 import { markQualifiers } from './AdminHierarchy.js';
+import { objectList } from './lists.js';
 import { type Cue, readCue } from './LocativeCue.js';
 import { plain, WORDS } from './ToponymWords.js';
 import { ARTICLE_CAP, blanksOnly, runs, type Token, tokenize } from './ToponymTokens.js';
@@ -36,7 +37,7 @@ export class ToponymFinder {
     const delta = offset - (known?.offset ?? 0);
     if (!found) {
       const tokens = tokenize(sentence);
-      found = [];
+      found = objectList<ToponymMention>();
       for (const run of runs(sentence, tokens)) this.scanRun(sentence, offset, tokens, run, found);
       markQualifiers(sentence, offset, found, this.gazetteer);
       if (this.recent.size >= 4000) this.recent.clear(); // an article far longer than any news story
@@ -44,10 +45,10 @@ export class ToponymFinder {
       return found.slice();
     }
     // The same sentence at another offset: the spans move, the candidate lists are shared.
-    const out: ToponymMention[] = new Array(found.length);
+    const out = objectList<ToponymMention>();
     for (let k = 0; k < found.length; k++) {
       const m = found[k]!;
-      out[k] = { ...m, span: { start: m.span.start + delta, end: m.span.end + delta } };
+      out.push(toponym(m.text, { start: m.span.start + delta, end: m.span.end + delta }, m.candidates, m.cue, m.cuePrecision, m.region, m.qualifier));
     }
     return out;
   }
@@ -75,9 +76,10 @@ export class ToponymFinder {
     return this.cueAt(sentence, start)?.strong ?? false;
   }
 
-  private cueFields(sentence: string, start: number): Pick<ToponymMention, 'cue' | 'cuePrecision'> {
+  /** A name the text places by its words alone (a district, a name the gazetteer lacks), with the cue before it. */
+  private cued(sentence: string, text: string, span: ToponymMention['span'], candidates: Place[], start: number): ToponymMention {
     const cue = this.cueAt(sentence, start);
-    return { cue: cue?.text ?? null, cuePrecision: cue?.precision ?? null };
+    return toponym(text, span, candidates, cue?.text ?? null, cue?.precision ?? null, false);
   }
 
   private scanRun(sentence: string, offset: number, tokens: Token[], run: Token[], out: ToponymMention[]): void {
@@ -105,8 +107,8 @@ export class ToponymFinder {
       const unit2 = titled || personal ? null : this.unit2At(sentence, tokens, run, i);
       if (unit2) {
         const end = run[i + unit2.words - 1]!.end;
-        out.push({ text: sentence.slice(first.start, end), span: { start: offset + first.start, end: offset + end },
-          candidates: unit2.candidates, ...this.cueFields(sentence, first.start), region: false });
+        out.push(this.cued(sentence, sentence.slice(first.start, end), { start: offset + first.start, end: offset + end },
+          unit2.candidates, first.start));
         i += unit2.words + unit2.skip;
         continue;
       }
@@ -130,7 +132,7 @@ export class ToponymFinder {
         // A town the gazetteer lacks may still be known as the district named after it: its seat is the best point.
         const text = unknown && sentence.slice(unknown.start, unknown.end);
         const district = text ? this.gazetteer.lookupUnit2(text) : [];
-        if (unknown) out.push({ text: text!, span: { start: offset + unknown.start, end: offset + unknown.end }, candidates: district, ...this.cueFields(sentence, first.start), region: false });
+        if (unknown) out.push(this.cued(sentence, text!, { start: offset + unknown.start, end: offset + unknown.end }, district, first.start));
         if (!unknown && !first.connector && !WORDS.stop.has(first.lower)) unmatchedBefore = true;
         i = partial ? run.length : i + (unknown?.words ?? 1);
         continue;
@@ -158,8 +160,8 @@ export class ToponymFinder {
       const candidates = region ? preferUnits(found.candidates) : townNoun ? preferTowns(found.candidates) : found.candidates;
       const nearNoun = after !== undefined && WORDS.nearNouns.has(after.lower);
       const cue = this.cueAt(sentence, start);
-      out.push({ text: sentence.slice(start, end), span: { start: offset + start, end: offset + end }, candidates,
-        cue: cue?.text ?? null, cuePrecision: nearNoun ? 2 : cue?.precision ?? null, region });
+      out.push(toponym(sentence.slice(start, end), { start: offset + start, end: offset + end }, candidates,
+        cue?.text ?? null, nearNoun ? 2 : cue?.precision ?? null, region));
       i += found.words + (regionNoun && run[i + found.words] === after ? 1 : 0);
     }
   }
@@ -346,6 +348,15 @@ function isDemonym(word: string): boolean {
   return hit;
 }
 const demonyms = new Map<string, boolean>();
+
+/**
+ * A mention with every field set, in one order: the geocoder reads mentions in many places, and
+ * objects of one shape keep that code fast (fields added later gave it several shapes to handle).
+ */
+export function toponym(text: string, span: ToponymMention['span'], candidates: Place[], cue: string | null | undefined,
+  cuePrecision: 1 | 2 | null | undefined, region: boolean | undefined, qualifier = false): ToponymMention {
+  return { text, span, candidates, cue, cuePrecision, region, qualifier };
+}
 
 function nextToken(tokens: Token[], t: Token): Token | undefined {
   return tokens[t.at + 1];

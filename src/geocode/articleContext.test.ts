@@ -38,6 +38,12 @@ describe('a group\'s country when the note names none', () => {
   it('is the article\'s first country', () => {
     assert.equal(geo.articleContext('Boko Haram fighters burnt the market at dawn.').countries[0], 'Nigeria');
   });
+  it('is read alike from plain text and from text with letters beyond ASCII', () => {
+    // Plain sentences take an ASCII pattern for capitalised words; "Maïné" sends this one down the Unicode path.
+    assert.equal(geo.articleContext('Boko Haram fighters burnt the market in Xqorbel Maïné at dawn.').countries[0], 'Nigeria');
+    assert.equal(geo.articleContext('“Boko Haram” fighters – they said – burnt the market at dawn.').countries[0], 'Nigeria');
+    assert.deepEqual(geo.articleContext('Gunmen burnt the market at dawn in Xqorbel Maïné.').countries, []);
+  });
   it('ranks below a country the text names', () => {
     assert.equal(geo.articleContext('Al Shabaab gunmen attacked a bus in Kenya.').countries[0], 'Kenya');
   });

@@ -12,7 +12,9 @@ import { EventLocator } from './EventLocator.js';
 import { Gazetteer } from './Gazetteer.js';
 import { type ArticleSentence, type EventLocation, type GeoContext, type Geocoder, LEAD_SENTENCES, type Place, type ToponymMention } from './Geocoder.js';
 import { ToponymFinder } from './Toponyms.js';
+import { isPlain } from './ToponymTokens.js';
 import { WORDS } from './ToponymWords.js';
+import { objectList } from './lists.js';
 
 export class GazetteerGeocoder implements Geocoder {
   readonly gazetteer: Gazetteer;
@@ -64,8 +66,10 @@ export class GazetteerGeocoder implements Geocoder {
     const counts = new Map<string, number>();
     const vote = (country: string, weight: number) => counts.set(country, (counts.get(country) ?? 0) + weight);
     // "Lake Chad", "Gulf of Guinea": a body of water named after a country is not that country.
-    const named = articleCountries(HAS_WATER.test(text) ? text.replace(WATER, (w) => ' '.repeat(w.length)) : text);
-    named.forEach((c, i) => vote(c, 3 + (named.length - i)));
+    // Copied into a list of one kind (see objectList), by a call that takes any list as it comes.
+    const named = objectList<string>();
+    Array.prototype.push.apply(named, articleCountries(namesWater(text) ? text.replace(WATER, (w) => ' '.repeat(w.length)) : text));
+    for (let i = 0; i < named.length; i++) vote(named[i]!, 3 + (named.length - i));
     // "Kokosa woreda", "Logo LGA": a unit only one country has says whose the article is.
     for (const country of unitCountries(text)) vote(country, 1.5);
     actors ??= loadActorRegistry();
@@ -97,18 +101,20 @@ export class GazetteerGeocoder implements Geocoder {
       if (seen) seen.n++; else byName.set(key, { mention: m, n: 1 });
     }
     const distinct = [...byName.values()];
-    const first = { countries: [...counts.keys()], near: [] as Place[] };
+    const first = { countries: [...counts.keys()], near: objectList<Place>() };
     for (const { mention: m, n } of distinct) this.placeVote(m, first, (c, w) => vote(c, w * n));
-    const countries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+    const countries = mostFirst(counts);
     // The same order as the place votes were read in: the names they resolved stand.
     const same = countries.length === first.countries.length && countries.every((c, i) => c === first.countries[i]);
-    const resolved = this.locator.resolveAll(distinct.map((d) => d.mention), same ? first : { countries, near: [] });
+    const names = objectList<ToponymMention>();
+    for (const d of distinct) names.push(d.mention);
+    const resolved = this.locator.resolveAll(names, same ? first : { countries, near: objectList<Place>() });
     const tally = new Map<Place, number>();
     for (const { mention, n } of distinct) {
       const p = resolved.get(mention);
       if (p && p.kind !== 'country') tally.set(p, (tally.get(p) ?? 0) + n);
     }
-    const near = [...tally.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+    const near = mostFirst(tally);
     return { countries, near };
   }
 
@@ -124,14 +130,7 @@ export class GazetteerGeocoder implements Geocoder {
   private namedActors(sentences: readonly ArticleSentence[]): ActorMention[] {
     leads ??= nameLeads();
     const out: ActorMention[] = [];
-    for (const s of sentences) {
-      CAPITALISED.lastIndex = 0;
-      for (let w = CAPITALISED.exec(s.text); w; w = CAPITALISED.exec(s.text)) {
-        if (!leads.has(w[0].toLowerCase())) continue;
-        out.push(...actors!.findNamed(s.text));
-        break;
-      }
-    }
+    for (const s of sentences) if (namesALead(s.text, leads)) out.push(...actors!.findNamed(s.text));
     return out;
   }
 
@@ -159,9 +158,26 @@ let leads: Set<string> | null = null;
 
 const WATER = /\b(?:Lake|Gulf of|Bay of|Sea of)\s+\p{Lu}[\p{L}'’-]*/gu;
 const HAS_WATER = new RegExp(WATER.source, 'u');
+/** Whether the text names a body of water; the words searched for first cost far less than the pattern's scan. */
+function namesWater(text: string): boolean {
+  return (text.includes('Lake') || text.includes('Gulf of') || text.includes('Bay of') || text.includes('Sea of')) && HAS_WATER.test(text);
+}
 /** A city this large is known beyond its country: named alone, it is evidence of where the note is. */
 const BIG_CITY = 100_000;
 const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*/gu;
+const CAPITALISED_ASCII = /[A-Z][A-Za-z0-9]*/g;
+
+/**
+ * Whether a capitalised word of the sentence begins a group's name. Plain text (ASCII and the quotes
+ * and dashes news is full of, none a letter or a digit) is read with the ASCII pattern, which finds the
+ * same words: the Unicode classes cost many times as much a character.
+ */
+function namesALead(text: string, leads: Set<string>): boolean {
+  const word = isPlain(text) ? CAPITALISED_ASCII : CAPITALISED;
+  word.lastIndex = 0;
+  for (let w = word.exec(text); w; w = word.exec(text)) if (leads.has(w[0].toLowerCase())) return true;
+  return false;
+}
 
 /** The first capitalised word of every name of a group or force with a country ("boko", "shabaab", "fardc"). */
 function nameLeads(): Set<string> {
@@ -178,11 +194,20 @@ function nameLeads(): Set<string> {
   return out;
 }
 
+/** The keys, the highest count first (ties in the order they came in). */
+function mostFirst<K>(counts: Map<K, number>): K[] {
+  const out = objectList<K>();
+  for (const [k] of [...counts.entries()].sort((a, b) => b[1] - a[1])) out.push(k);
+  return out;
+}
+
 /** The countries whose own kinds of unit the text names ("woreda", "payam", "LGA"), each once. */
 function unitCountries(text: string): Set<string> {
   UNIT_WORDS ??= new RegExp(`\\b(?:${[...WORDS.unitCountries.keys()].join('|')})\\b`, 'gi');
   const out = new Set<string>();
-  for (const m of text.matchAll(UNIT_WORDS)) out.add(WORDS.unitCountries.get(m[0].toLowerCase().replace(/\s+/g, ' '))!);
+  // exec, not matchAll: matchAll copies the pattern on every call.
+  UNIT_WORDS.lastIndex = 0;
+  for (let m = UNIT_WORDS.exec(text); m; m = UNIT_WORDS.exec(text)) out.add(WORDS.unitCountries.get(m[0].toLowerCase().replace(/\s+/g, ' '))!);
   return out;
 }
 let UNIT_WORDS: RegExp | null = null;
