@@ -186,12 +186,15 @@ function toMention(period: Period | null, span: TextSpan, text: string): DateMen
 
 /** Every date expression of the sentence, in order, each with its own reading. */
 export function findDateMentions(sentence: string, published: string | null, offset = 0): DateMention[] {
-  return hasDateWords(sentence) ? readDateMentions(sentence, published, offset, true) : [];
+  // (CHRONO_HINT's answer is passed on, not tested twice.)
+  const calendar = CHRONO_HINT.test(sentence);
+  return calendar || RELATIVE_HINT.test(sentence) ? readDateMentions(sentence, published, offset, true, calendar) : [];
 }
 
 /** findDateMentions with chrono reading every window (the fast path's reference, for tests). */
 export function findDateMentionsByChrono(sentence: string, published: string | null, offset = 0): DateMention[] {
-  return hasDateWords(sentence) ? readDateMentions(sentence, published, offset, false) : [];
+  const calendar = CHRONO_HINT.test(sentence);
+  return calendar || RELATIVE_HINT.test(sentence) ? readDateMentions(sentence, published, offset, false, calendar) : [];
 }
 
 /** chrono's readings of one window, `shift`: where the window starts in the sentence. */
@@ -229,10 +232,10 @@ function dateWindows(sentence: string): [number, number][] {
   return out;
 }
 
-function readDateMentions(sentence: string, published: string | null, offset: number, fast: boolean): DateMention[] {
+function readDateMentions(sentence: string, published: string | null, offset: number, fast: boolean, calendar: boolean): DateMention[] {
   const p = publicationDay(published);
   const found = findRelativeDates(sentence, p);
-  if (CHRONO_HINT.test(sentence)) {
+  if (calendar) {
     // chrono's cost grows with the text it reads: it reads only the words around each date word.
     for (const [a, b] of dateWindows(sentence)) {
       const window = sentence.slice(a, b);
