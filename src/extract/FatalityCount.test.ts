@@ -181,3 +181,11 @@ test('readCasualties: no fatality figure where the sentence states none', () => 
 test('readCasualties: a sentence about nothing violent reads as nothing', () => {
   assert.deepEqual(readCasualties('The minister met 12 delegates on 3 June.'), { fatalities: null, injuries: null });
 });
+
+test('a "nobody was hurt" phrase still gives 0 wounded when the dead are counted', () => {
+  const r = readCasualties('Gunmen killed two guards at the depot, but nobody was injured.', 100);
+  assert.deepEqual(r.fatalities, { low: 2, best: 2, high: 2, span: { start: 107, end: 124 } });
+  assert.deepEqual(r.injuries, { count: 0, span: { start: 143, end: 161 } });
+  // "no one was killed" says nothing of the wounded.
+  assert.equal(readCasualties('Shells hit the depot; no one was killed.', 0).injuries, null);
+});

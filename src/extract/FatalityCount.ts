@@ -236,10 +236,13 @@ function finish(sentence: string, offset: number, tied: Hit[]): CasualtyReading 
   const hurtCount = hurt && (hurt.best ?? hurt.low); // a ceiling alone ("up to 20 hurt") is no count
   let injuries = hurt && hurtCount !== null ? { count: hurtCount, span: hurt.span } : null;
   // "No one was hurt" also says no one died; "no one was killed" says nothing of the wounded.
-  const zeroAll = ZERO_ALL.exec(sentence);
-  const zero = zeroAll ?? ZERO_DEATH.exec(sentence);
-  const zeroSpan = zero && { start: zero.index + offset, end: zero.index + zero[0].length + offset };
-  if (!fatalities && zeroSpan) fatalities = { low: 0, best: 0, high: 0, span: zeroSpan };
+  // (Each phrase is looked for only where a count is missing: undefined = not looked for.)
+  let zeroAll: RegExpExecArray | null | undefined;
+  if (!fatalities) {
+    zeroAll = ZERO_ALL.exec(sentence);
+    const zero = zeroAll ?? ZERO_DEATH.exec(sentence);
+    if (zero) fatalities = { low: 0, best: 0, high: 0, span: { start: zero.index + offset, end: zero.index + zero[0].length + offset } };
+  }
   // "killed a farmer and his son": the list of single people outnumbers the "a" read on its own.
   const listed = listedVictims(sentence, offset);
   const overlaps = (a: TextSpan, b: TextSpan) => a.start < b.end && b.start < a.end;
@@ -248,6 +251,9 @@ function finish(sentence: string, offset: number, tied: Hit[]): CasualtyReading 
   }
   const one = fatalities ? null : singleVictim(sentence, offset);
   if (one) fatalities = { low: 1, best: 1, high: 1, span: one };
-  if (!injuries && zeroAll && zeroSpan) injuries = { count: 0, span: zeroSpan };
+  if (!injuries) {
+    if (zeroAll === undefined) zeroAll = ZERO_ALL.exec(sentence);
+    if (zeroAll) injuries = { count: 0, span: { start: zeroAll.index + offset, end: zeroAll.index + zeroAll[0].length + offset } };
+  }
   return { fatalities, injuries };
 }
