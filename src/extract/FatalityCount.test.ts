@@ -189,3 +189,9 @@ test('a "nobody was hurt" phrase still gives 0 wounded when the dead are counted
   // "no one was killed" says nothing of the wounded.
   assert.equal(readCasualties('Shells hit the depot; no one was killed.', 0).injuries, null);
 });
+
+test('an article counts a person only: "a bomb", "a truck" are passed over, "a driver" counted', () => {
+  assert.equal(readCasualties('A bomb killed a soldier and an officer near a checkpoint.', 0).fatalities?.best, 2);
+  assert.deepEqual(readCasualties('A mine hit a truck, killing a driver.', 0).fatalities,
+    { low: 1, best: 1, high: 1, span: { start: 20, end: 36 } });
+});

@@ -159,12 +159,16 @@ export function readCasualties(sentence: string, offset = 0): CasualtyReading {
   const items: Item[] = [];
   for (const amount of readAmounts(sentence)) {
     const { start, end } = amount.span;
+    // Most amounts are articles, and an article counts only a person ("a soldier", not "a bomb"):
+    // that is ruled out first, before the label and date checks.
+    const personal = amount.article ? counted(sentence, end) : null;
+    if (personal && !personal.person) continue;
     UNIT_AFTER.lastIndex = end;
     const before = sentence.slice(Math.max(0, start - 16), start);
     if (UNIT_AFTER.test(sentence) || LABEL_BEFORE.test(before) || MONTH_BEFORE.test(before)) continue;
     // "killed by an unidentified man": the agent of a passive is not a victim.
     if (/\bby\s+$/i.test(before)) continue;
-    const who = counted(sentence, end);
+    const who = personal ?? counted(sentence, end);
     // "one killed and four missing": the missing, abducted or arrested are not counted among the dead.
     STATUS_AFTER.lastIndex = who.end;
     if (STATUS_AFTER.test(sentence)) continue;
