@@ -84,9 +84,14 @@ export function hasDateWords(sentence: string): boolean {
 
 /** The calendar day the article carries, as written (an ISO date-time keeps its own local date). */
 function publicationDay(published: string | null): Day | null {
+  // An article's sentences all come with the same publication date: the last one read is kept.
+  if (published === lastPublished) return lastDay;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
-  return m ? validDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  lastPublished = published;
+  return (lastDay = m ? validDay(Number(m[1]), Number(m[2]), Number(m[3])) : null);
 }
+let lastPublished: string | null | undefined;
+let lastDay: Day | null = null;
 
 function weekdayDay(weekday: number, text: string, p: Day): Day {
   const week = /\b(last|past|this|next)\s+week\b/i.exec(text)?.[1]?.toLowerCase();

@@ -20,6 +20,17 @@ const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 const TRIGGERS = new Map<string, { role: Role; dir: Dir }>();
 for (const role of ['death', 'injury', 'ambiguous'] as const)
   for (const dir of ['both', 'after', 'before'] as const) for (const p of L[role][dir]) TRIGGERS.set(p, { role, dir });
+// A trigger's reading by its text as written: the same few words come back in sentence after sentence.
+const TRIGGER_TEXT = new Map<string, { role: Role; dir: Dir; toll: boolean }>();
+function triggerOf(text: string): { role: Role; dir: Dir; toll: boolean } {
+  let t = TRIGGER_TEXT.get(text);
+  if (!t) {
+    const { role, dir } = TRIGGERS.get(norm(text)) as { role: Role; dir: Dir };
+    if (TRIGGER_TEXT.size >= 1024) TRIGGER_TEXT.clear();
+    TRIGGER_TEXT.set(text, (t = { role, dir, toll: text.toLowerCase().endsWith('toll') }));
+  }
+  return t;
+}
 const TRIGGER_G = new RegExp(`\\b(?:${alternation([...TRIGGERS.keys()])})\\b`, 'gi');
 const ZERO_ALL = new RegExp(L.zero.all.join('|'), 'i');
 const ZERO_DEATH = new RegExp(L.zero.death.join('|'), 'i');
@@ -150,8 +161,8 @@ export function readCasualties(sentence: string, offset = 0): CasualtyReading {
   const triggers: Trigger[] = [];
   TRIGGER_G.lastIndex = 0;
   for (let m = TRIGGER_G.exec(sentence); m; m = TRIGGER_G.exec(sentence)) {
-    const { role, dir } = TRIGGERS.get(norm(m[0])) as { role: Role; dir: Dir };
-    triggers.push({ role, dir, toll: m[0].toLowerCase().endsWith('toll'), start: m.index, end: m.index + m[0].length });
+    const { role, dir, toll } = triggerOf(m[0]);
+    triggers.push({ role, dir, toll, start: m.index, end: m.index + m[0].length });
   }
   const hits: Hit[] = [];
   if (!triggers.length) return finish(sentence, offset, hits);
