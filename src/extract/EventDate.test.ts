@@ -182,3 +182,10 @@ describe('hasDateWords', () => {
     }
   });
 });
+
+it('each sentence is read against its own publication date, whatever date came before', () => {
+  const day = (p: string | null) => resolveEventDate('Gunmen struck on Tuesday.', p).event_date;
+  assert.deepEqual(['2024-03-06', '2024-03-06', '2024-03-10', null, '2024-03-06', 'bad'].map(day),
+    ['2024-03-05', '2024-03-05', '2024-03-05', null, '2024-03-05', null]);
+  assert.equal(day('2024-03-14'), '2024-03-12');
+});

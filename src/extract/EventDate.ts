@@ -84,9 +84,14 @@ export function hasDateWords(sentence: string): boolean {
 
 /** The calendar day the article carries, as written (an ISO date-time keeps its own local date). */
 function publicationDay(published: string | null): Day | null {
+  // An article's sentences all come with the same publication date: the last one read is kept.
+  if (published === lastPublished) return lastDay;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
-  return m ? validDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  lastPublished = published;
+  return (lastDay = m ? validDay(Number(m[1]), Number(m[2]), Number(m[3])) : null);
 }
+let lastPublished: string | null | undefined;
+let lastDay: Day | null = null;
 
 function weekdayDay(weekday: number, text: string, p: Day): Day {
   const week = /\b(last|past|this|next)\s+week\b/i.exec(text)?.[1]?.toLowerCase();
@@ -186,12 +191,15 @@ function toMention(period: Period | null, span: TextSpan, text: string): DateMen
 
 /** Every date expression of the sentence, in order, each with its own reading. */
 export function findDateMentions(sentence: string, published: string | null, offset = 0): DateMention[] {
-  return hasDateWords(sentence) ? readDateMentions(sentence, published, offset, true) : [];
+  // (CHRONO_HINT's answer is passed on, not tested twice.)
+  const calendar = CHRONO_HINT.test(sentence);
+  return calendar || RELATIVE_HINT.test(sentence) ? readDateMentions(sentence, published, offset, true, calendar) : [];
 }
 
 /** findDateMentions with chrono reading every window (the fast path's reference, for tests). */
 export function findDateMentionsByChrono(sentence: string, published: string | null, offset = 0): DateMention[] {
-  return hasDateWords(sentence) ? readDateMentions(sentence, published, offset, false) : [];
+  const calendar = CHRONO_HINT.test(sentence);
+  return calendar || RELATIVE_HINT.test(sentence) ? readDateMentions(sentence, published, offset, false, calendar) : [];
 }
 
 /** chrono's readings of one window, `shift`: where the window starts in the sentence. */
@@ -229,10 +237,10 @@ function dateWindows(sentence: string): [number, number][] {
   return out;
 }
 
-function readDateMentions(sentence: string, published: string | null, offset: number, fast: boolean): DateMention[] {
+function readDateMentions(sentence: string, published: string | null, offset: number, fast: boolean, calendar: boolean): DateMention[] {
   const p = publicationDay(published);
   const found = findRelativeDates(sentence, p);
-  if (CHRONO_HINT.test(sentence)) {
+  if (calendar) {
     // chrono's cost grows with the text it reads: it reads only the words around each date word.
     for (const [a, b] of dateWindows(sentence)) {
       const window = sentence.slice(a, b);

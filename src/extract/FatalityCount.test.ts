@@ -181,3 +181,17 @@ test('readCasualties: no fatality figure where the sentence states none', () => 
 test('readCasualties: a sentence about nothing violent reads as nothing', () => {
   assert.deepEqual(readCasualties('The minister met 12 delegates on 3 June.'), { fatalities: null, injuries: null });
 });
+
+test('a "nobody was hurt" phrase still gives 0 wounded when the dead are counted', () => {
+  const r = readCasualties('Gunmen killed two guards at the depot, but nobody was injured.', 100);
+  assert.deepEqual(r.fatalities, { low: 2, best: 2, high: 2, span: { start: 107, end: 124 } });
+  assert.deepEqual(r.injuries, { count: 0, span: { start: 143, end: 161 } });
+  // "no one was killed" says nothing of the wounded.
+  assert.equal(readCasualties('Shells hit the depot; no one was killed.', 0).injuries, null);
+});
+
+test('an article counts a person only: "a bomb", "a truck" are passed over, "a driver" counted', () => {
+  assert.equal(readCasualties('A bomb killed a soldier and an officer near a checkpoint.', 0).fatalities?.best, 2);
+  assert.deepEqual(readCasualties('A mine hit a truck, killing a driver.', 0).fatalities,
+    { low: 1, best: 1, high: 1, span: { start: 20, end: 36 } });
+});

@@ -20,6 +20,17 @@ const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 const TRIGGERS = new Map<string, { role: Role; dir: Dir }>();
 for (const role of ['death', 'injury', 'ambiguous'] as const)
   for (const dir of ['both', 'after', 'before'] as const) for (const p of L[role][dir]) TRIGGERS.set(p, { role, dir });
+// A trigger's reading by its text as written: the same few words come back in sentence after sentence.
+const TRIGGER_TEXT = new Map<string, { role: Role; dir: Dir; toll: boolean }>();
+function triggerOf(text: string): { role: Role; dir: Dir; toll: boolean } {
+  let t = TRIGGER_TEXT.get(text);
+  if (!t) {
+    const { role, dir } = TRIGGERS.get(norm(text)) as { role: Role; dir: Dir };
+    if (TRIGGER_TEXT.size >= 1024) TRIGGER_TEXT.clear();
+    TRIGGER_TEXT.set(text, (t = { role, dir, toll: text.toLowerCase().endsWith('toll') }));
+  }
+  return t;
+}
 const TRIGGER_G = new RegExp(`\\b(?:${alternation([...TRIGGERS.keys()])})\\b`, 'gi');
 const ZERO_ALL = new RegExp(L.zero.all.join('|'), 'i');
 const ZERO_DEATH = new RegExp(L.zero.death.join('|'), 'i');
@@ -150,8 +161,8 @@ export function readCasualties(sentence: string, offset = 0): CasualtyReading {
   const triggers: Trigger[] = [];
   TRIGGER_G.lastIndex = 0;
   for (let m = TRIGGER_G.exec(sentence); m; m = TRIGGER_G.exec(sentence)) {
-    const { role, dir } = TRIGGERS.get(norm(m[0])) as { role: Role; dir: Dir };
-    triggers.push({ role, dir, toll: m[0].toLowerCase().endsWith('toll'), start: m.index, end: m.index + m[0].length });
+    const { role, dir, toll } = triggerOf(m[0]);
+    triggers.push({ role, dir, toll, start: m.index, end: m.index + m[0].length });
   }
   const hits: Hit[] = [];
   if (!triggers.length) return finish(sentence, offset, hits);
@@ -159,12 +170,16 @@ export function readCasualties(sentence: string, offset = 0): CasualtyReading {
   const items: Item[] = [];
   for (const amount of readAmounts(sentence)) {
     const { start, end } = amount.span;
+    // Most amounts are articles, and an article counts only a person ("a soldier", not "a bomb"):
+    // that is ruled out first, before the label and date checks.
+    const personal = amount.article ? counted(sentence, end) : null;
+    if (personal && !personal.person) continue;
     UNIT_AFTER.lastIndex = end;
     const before = sentence.slice(Math.max(0, start - 16), start);
     if (UNIT_AFTER.test(sentence) || LABEL_BEFORE.test(before) || MONTH_BEFORE.test(before)) continue;
     // "killed by an unidentified man": the agent of a passive is not a victim.
     if (/\bby\s+$/i.test(before)) continue;
-    const who = counted(sentence, end);
+    const who = personal ?? counted(sentence, end);
     // "one killed and four missing": the missing, abducted or arrested are not counted among the dead.
     STATUS_AFTER.lastIndex = who.end;
     if (STATUS_AFTER.test(sentence)) continue;
@@ -236,10 +251,13 @@ function finish(sentence: string, offset: number, tied: Hit[]): CasualtyReading 
   const hurtCount = hurt && (hurt.best ?? hurt.low); // a ceiling alone ("up to 20 hurt") is no count
   let injuries = hurt && hurtCount !== null ? { count: hurtCount, span: hurt.span } : null;
   // "No one was hurt" also says no one died; "no one was killed" says nothing of the wounded.
-  const zeroAll = ZERO_ALL.exec(sentence);
-  const zero = zeroAll ?? ZERO_DEATH.exec(sentence);
-  const zeroSpan = zero && { start: zero.index + offset, end: zero.index + zero[0].length + offset };
-  if (!fatalities && zeroSpan) fatalities = { low: 0, best: 0, high: 0, span: zeroSpan };
+  // (Each phrase is looked for only where a count is missing: undefined = not looked for.)
+  let zeroAll: RegExpExecArray | null | undefined;
+  if (!fatalities) {
+    zeroAll = ZERO_ALL.exec(sentence);
+    const zero = zeroAll ?? ZERO_DEATH.exec(sentence);
+    if (zero) fatalities = { low: 0, best: 0, high: 0, span: { start: zero.index + offset, end: zero.index + zero[0].length + offset } };
+  }
   // "killed a farmer and his son": the list of single people outnumbers the "a" read on its own.
   const listed = listedVictims(sentence, offset);
   const overlaps = (a: TextSpan, b: TextSpan) => a.start < b.end && b.start < a.end;
@@ -248,6 +266,9 @@ function finish(sentence: string, offset: number, tied: Hit[]): CasualtyReading 
   }
   const one = fatalities ? null : singleVictim(sentence, offset);
   if (one) fatalities = { low: 1, best: 1, high: 1, span: one };
-  if (!injuries && zeroAll && zeroSpan) injuries = { count: 0, span: zeroSpan };
+  if (!injuries) {
+    if (zeroAll === undefined) zeroAll = ZERO_ALL.exec(sentence);
+    if (zeroAll) injuries = { count: 0, span: { start: zeroAll.index + offset, end: zeroAll.index + zeroAll[0].length + offset } };
+  }
   return { fatalities, injuries };
 }

@@ -51,6 +51,10 @@ const SENTENCES = [
   'Protests on Wed. and Thurs. turned violent.',
   'Gunmen stormed the village on tuesday, killing 8.',
   'No date here, just 24 people and 7 trucks.',
+  // Calendar words inside other words: after most letters they are no word, after "in", "on", "th"... they are.
+  'Simon and Edmund Salmon said gunmen struck on Tuesday.',
+  'The Inmay camp and the Onsunday road were hit on Friday.',
+  'Guards at Thumarch gate fired on Monday, killing 2.',
 ];
 const DATES = ['2024-03-06', '2024-03-10', '2023-12-31', null] as const;
 
@@ -58,6 +62,14 @@ test('the direct reader gives what chrono gives, on every form it takes and ever
   for (const s of SENTENCES) for (const p of DATES) {
     assert.equal(JSON.stringify(findDateMentions(s, p, 7)), JSON.stringify(findDateMentionsByChrono(s, p, 7)), `${s} (${p})`);
   }
+});
+
+test('a calendar word inside another word counts only after the letters chrono allows before it', () => {
+  assert.deepEqual(readCommonWindow('Simon said on Tuesday'),
+    [{ index: 11, text: 'on Tuesday', year: null, month: null, day: null, weekday: 2 }]);
+  // "Onsunday": chrono's weekday pattern allows "on" right before the weekday.
+  assert.deepEqual(readCommonWindow('the Onsunday road on Tuesday')?.map((r) => [r.index, r.text, r.weekday]),
+    [[4, 'Onsunday', 0], [18, 'on Tuesday', 2]]);
 });
 
 test('the direct reader takes lone weekdays and leaves times and ranges to chrono', () => {

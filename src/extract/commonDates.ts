@@ -27,14 +27,32 @@ export interface CommonReading {
 // read it: after a non-letter or one of the words its patterns allow right before ("on", "this",
 // "last", "past", "next", "of", "in", an ordinal's st/nd/rd/th, a year's "BC"/"AD"...), and before a
 // non-letter or one of the words they allow right after ("of", "this week", an ordinal word).
+// The words before are checked by calendarWord, after a match: as a look-behind the regex tried
+// them at every character of the window.
 const CALENDAR_WORD = new RegExp(
-  '(?<=^|[^a-z]|on|is|st|xt|of|in|nd|rd|th|be|ad|bc|ce)'
-  + '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?'
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?'
   + '|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?'
   + '|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|week(?:end|day))'
   + '(?=[^a-z]|$|of|this|last|past|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth'
   + '|eleventh|twelfth|thirt|fourt|fift|sixt|sevent|eight|ninet|twent)',
   'gi');
+
+const PAIRS_BEFORE = new Set(['on', 'is', 'st', 'xt', 'of', 'in', 'nd', 'rd', 'th', 'be', 'ad', 'bc', 'ce']);
+const asciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** The look-behind CALENDAR_WORD leaves out: at the start, after a non-letter, or after one of PAIRS_BEFORE. */
+function wordMayStart(window: string, at: number): boolean {
+  if (at === 0 || !asciiLetter(window.charCodeAt(at - 1))) return true;
+  if (at === 1 || !asciiLetter(window.charCodeAt(at - 2))) return false;
+  return PAIRS_BEFORE.has(window.slice(at - 2, at).toLowerCase());
+}
+/** The next calendar word from CALENDAR_WORD.lastIndex, as the regex with its look-behind would find it. */
+function calendarWord(window: string): RegExpExecArray | null {
+  for (let w = CALENDAR_WORD.exec(window); w; w = CALENDAR_WORD.exec(window)) {
+    if (wordMayStart(window, w.index)) return w;
+    CALENDAR_WORD.lastIndex = w.index + 1;
+  }
+  return null;
+}
 
 // chrono's own patterns (taken from its parsers, so an upgrade cannot make the two differ).
 function chronoPattern(name: string): RegExp {
@@ -179,7 +197,7 @@ export function readCommonWindow(window: string): CommonReading[] | undefined {
   let weekdayFrom = 0;
   let months = 0;
   CALENDAR_WORD.lastIndex = 0;
-  for (let w = CALENDAR_WORD.exec(window); w; w = CALENDAR_WORD.exec(window)) {
+  for (let w = calendarWord(window); w; w = calendarWord(window)) {
     const weekday = WEEKDAY_NUMBER[w[0].slice(0, 3).toLowerCase()];
     const found = weekday !== undefined ? readWeekday(window, w.index, weekdayFrom, weekday)
       : months++ === 0 ? readMonth(window, w.index, w[0]) : undefined;

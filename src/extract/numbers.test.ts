@@ -95,3 +95,13 @@ test('readAmounts finds every amount in order; "and" joins two counts only after
   const text = 'killing 11 and wounding twenty-two, then 3 and 4 more';
   assert.deepEqual(readAmounts(text).map((a) => text.slice(a.span.start, a.span.end)), ['11', 'twenty-two', '3', '4']);
 });
+
+test('a count read again is not changed by what a caller did with the first reading', () => {
+  const first = readAmounts('a guard and two porters');
+  first[0]!.best = 99;
+  const again = parseCount('two porters');
+  if (again) again.value = 99;
+  assert.deepEqual(readAmounts('a guard and two porters').map((a) => [a.low, a.best, a.high, a.article]),
+    [[1, 1, 1, true], [2, 2, 2, false]]);
+  assert.equal(parseCount('two porters')?.value, 2);
+});

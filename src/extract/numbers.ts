@@ -59,8 +59,20 @@ if (new RegExp(`${AMOUNT_G.source}|`).exec('')!.length !== A + 1) throw new Erro
 type Bare = Omit<Count, 'span'>;
 const exact = (value: number, article = false): Bare => ({ value, low: value, high: value, vague: false, article });
 
-/** The value of a matched count phrase; null for non-integers ("1.5"). */
+// The same few count phrases ("a", "two", "12") come back sentence after sentence: their values are
+// kept (read-only: callers copy the fields they need), up to a bound.
+const COUNTS = new Map<string, Bare | null>();
 function countOf(raw: string): Bare | null {
+  let c = COUNTS.get(raw);
+  if (c === undefined) {
+    if (COUNTS.size >= 1024) COUNTS.clear();
+    COUNTS.set(raw, (c = readCountOf(raw)));
+  }
+  return c;
+}
+
+/** The value of a matched count phrase; null for non-integers ("1.5"). */
+function readCountOf(raw: string): Bare | null {
   const s = raw.toLowerCase().replace(/\s+/g, ' ');
   const fixed = FIXED.get(s);
   if (fixed !== undefined) return exact(fixed);

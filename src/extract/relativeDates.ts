@@ -268,6 +268,9 @@ const RECOGNIZERS: Recognizer[] = [
   },
 ];
 
+const NEED_WORDS = [...new Set(RECOGNIZERS.flatMap((r) => r.needs))];
+const NEEDS = RECOGNIZERS.map((r) => r.needs.map((w) => NEED_WORDS.indexOf(w)));
+
 /** Every expression the recognizers find, overlapping ones included (the caller keeps the longest).
  * `prefilter: false` runs every pattern whatever words the sentence has (for tests). */
 export function findRelativeDates(sentence: string, p: Day | null, prefilter = true): Found[] {
@@ -275,8 +278,12 @@ export function findRelativeDates(sentence: string, p: Day | null, prefilter = t
   // (Without the u flag, only ASCII letters match the patterns' ASCII letters case-blind, and the
   // lower case of an ASCII letter is ASCII: a match's words are in the lower-cased sentence.)
   const lower = sentence.toLowerCase();
-  for (const r of RECOGNIZERS) {
-    if (prefilter && !r.needs.some((w) => lower.includes(w))) continue;
+  // Words shared by several recognizers ('last', '19', '20') are looked for once: 0 = not yet, 1 = no, 2 = yes.
+  const seen = new Uint8Array(NEED_WORDS.length);
+  const present = (i: number): boolean => (seen[i] ||= lower.includes(NEED_WORDS[i]!) ? 2 : 1) === 2;
+  for (let k = 0; k < RECOGNIZERS.length; k++) {
+    const r = RECOGNIZERS[k]!;
+    if (prefilter && !NEEDS[k]!.some(present)) continue;
     r.re.lastIndex = 0;
     for (let m = r.re.exec(sentence); m; m = r.re.exec(sentence)) {
       // A relative expression without a publication date keeps its words but means nothing yet.

@@ -72,3 +72,8 @@ test('each active pattern matches only where its quick test does', () => {
   }
   assert.ok(matched >= 5, `only ${matched} sentences matched`);
 });
+
+test('the second "to death" pattern is tried when the first, sharing its quick test, fails', () => {
+  assert.deepEqual(singleVictim('Guards tortured to death a prisoner at the camp.', 3), { start: 10, end: 38 });
+  assert.equal(singleVictim('Guards were bored to death at the camp.', 0), null);
+});

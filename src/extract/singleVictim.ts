@@ -59,8 +59,15 @@ export function singleVictim(sentence: string, offset = 0): TextSpan | null {
   if (p && !NOBODY.test(sentence.slice(Math.max(0, p.index - 40), p.index))) {
     return { start: p.index + offset, end: p.index + p[0].length + offset };
   }
+  // (Patterns that share their quick test take its answer: it is run once.)
+  let lastNeeds: RegExp | undefined;
+  let met = false;
   for (const [needs, re] of ACTIVE) {
-    const m = needs.test(sentence) ? re.exec(sentence) : null;
+    if (needs !== lastNeeds) {
+      lastNeeds = needs;
+      met = needs.test(sentence);
+    }
+    const m = met ? re.exec(sentence) : null;
     if (m) return { start: m.index + offset, end: m.index + m[0].length + offset };
   }
   return null;
