@@ -191,15 +191,18 @@ function toMention(period: Period | null, span: TextSpan, text: string): DateMen
 
 /** Every date expression of the sentence, in order, each with its own reading. */
 export function findDateMentions(sentence: string, published: string | null, offset = 0): DateMention[] {
-  // (CHRONO_HINT's answer is passed on, not tested twice.)
-  const calendar = CHRONO_HINT.test(sentence);
-  return calendar || RELATIVE_HINT.test(sentence) ? readDateMentions(sentence, published, offset, true, calendar) : [];
+  return dateMentions(sentence, published, offset, true);
 }
 
 /** findDateMentions with chrono reading every window (the fast path's reference, for tests). */
 export function findDateMentionsByChrono(sentence: string, published: string | null, offset = 0): DateMention[] {
+  return dateMentions(sentence, published, offset, false);
+}
+
+/** hasDateWords, then the readings; CHRONO_HINT's answer is passed on, not tested twice. */
+function dateMentions(sentence: string, published: string | null, offset: number, fast: boolean): DateMention[] {
   const calendar = CHRONO_HINT.test(sentence);
-  return calendar || RELATIVE_HINT.test(sentence) ? readDateMentions(sentence, published, offset, false, calendar) : [];
+  return calendar || RELATIVE_HINT.test(sentence) ? readDateMentions(sentence, published, offset, fast, calendar) : [];
 }
 
 /** chrono's readings of one window, `shift`: where the window starts in the sentence. */

@@ -1,4 +1,4 @@
-import { readInSentence } from '../geocode/Geocoder.js';
+import { oneArea, readInSentence } from '../geocode/Geocoder.js';
 import type { EventMention } from './EventMention.js';
 import type { FatalityFigure } from './FatalityCount.js';
 
@@ -17,7 +17,7 @@ const told = (m: EventMention) => (readInSentence(m.location) ? m.location.place
 function samePlace(a: EventMention, b: EventMention): boolean {
   const pa = told(a);
   const pb = told(b);
-  return !pa || !pb || pa.name === pb.name || pa.admin1 === pb.name || pb.admin1 === pa.name;
+  return !pa || !pb || oneArea(pa, pb);
 }
 
 function sameActors(a: EventMention, b: EventMention): boolean {
@@ -29,7 +29,10 @@ function sameActors(a: EventMention, b: EventMention): boolean {
 const compatible = (a: EventMention, b: EventMention): boolean => rangesOverlap(a, b) && samePlace(a, b) && sameActors(a, b);
 
 // "another rocket attack", "a second blast", "in a separate incident": the text itself says it is new.
-const NEW_INCIDENT = /\b(?:another|second|third|new|separate|separately|also|later|earlier)\b[^.;]{0,40}$/i;
+const ANOTHER_WORDS = 'another|second|third|new|separate|separately';
+const ANOTHER = new RegExp(`\\b(?:${ANOTHER_WORDS})\\b[^.;]{0,40}$`, 'i');
+// "also", "later", "earlier" mostly tell of a deed of its own too.
+const NEW_INCIDENT = new RegExp(`\\b(?:${ANOTHER_WORDS}|also|later|earlier)\\b[^.;]{0,40}$`, 'i');
 
 const SUBSET = /\b(?:of|among)\s+(?:the|those)\s+(?:dead|killed|victims|casualties|wounded)\b/i;
 const isSubset = (m: EventMention, text: string) => SUBSET.test(text.slice(m.sentenceSpan.start, m.sentenceSpan.end));
@@ -54,7 +57,7 @@ function sameIncident(a: EventMention, b: EventMention, text: string): boolean {
   if (b.sentence - a.lastSentence > MAX_GAP || b.sentence === a.lastSentence) return false;
   const lead = text.slice(b.sentenceSpan.start, b.trigger.span.start);
   // ("was also set alight" during a riot is more of the riot; "another building was set alight" is not.)
-  if (NEW_INCIDENT.test(lead) && !(crowdDamage(a, b) && !ANOTHER.test(lead))) return false;
+  if ((crowdDamage(a, b) ? ANOTHER : NEW_INCIDENT).test(lead)) return false;
   // Two full casualty counts in two sentences are usually two incidents, unless the second is a part
   // of the first ("Three of the dead were children").
   if (a.casualties.fatalities && b.casualties.fatalities && !isSubset(b, text)) return false;
@@ -110,7 +113,6 @@ function targetWords(m: EventMention, text: string): string[] {
     .filter((w) => w.length >= 4 && !COMMON_TARGET.has(w));
 }
 
-const ANOTHER = /\b(?:another|second|third|new|separate|separately)\b[^.;]{0,40}$/i;
 
 /** An earlier incident whose target the mention describes again, in a compatible time, place and cast. */
 function sameTargetIndex(out: EventMention[], m: EventMention, text: string): number {

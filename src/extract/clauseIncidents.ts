@@ -4,7 +4,7 @@
 // its own day, that read as events of different kinds; then each part is its own mention.
 import type { EventMention } from './EventMention.js';
 import { findTriggers, type TriggerHit } from './EventTrigger.js';
-import { readInSentence } from '../geocode/Geocoder.js';
+import { oneArea, readInSentence } from '../geocode/Geocoder.js';
 import { type Sentence, withTokens } from './Segmenter.js';
 
 const JOINT = /(?:,\s*|\s+)and\s+(?=(?:a|an|the|another|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+|in)\b|[A-Z])|;\s+|,\s*(?:while|whereas)\s+|,?\s+after\s+(?=(?:they|he|she|it|we|the|a|an)\b|[A-Z])/g;
@@ -34,8 +34,7 @@ const distinct = (a: EventMention, b: EventMention, partA: Sentence, partB: Sent
 function twoPlaces(a: EventMention, b: EventMention): boolean {
   const [pa, pb] = [a.location, b.location];
   if (pa?.source !== 'clause' || pb?.source !== 'clause' || !pa.place || !pb.place) return false;
-  const [x, y] = [pa.place, pb.place];
-  return x.kind !== 'country' && y.kind !== 'country' && x.name !== y.name && x.admin1 !== y.name && y.admin1 !== x.name;
+  return pa.place.kind !== 'country' && pb.place.kind !== 'country' && !oneArea(pa.place, pb.place);
 }
 
 // "attacks in Kirkuk, including a mortar strike on a football match and the beheading of soldiers":

@@ -56,6 +56,9 @@ export interface EventLocation {
 export const readInSentence = (l: EventLocation | null | undefined): l is EventLocation =>
   !!l && l.source !== 'article' && l.source !== 'country';
 
+/** The same place, or a place and the province it lies in ("Daqouq" and "Kirkuk"): one area for an incident. */
+export const oneArea = (a: Place, b: Place): boolean => a.name === b.name || a.admin1 === b.name || b.admin1 === a.name;
+
 /** A sentence as the pipeline's segmenter gives it: its text and where it starts in the article. */
 export interface ArticleSentence { text: string; start: number }
 
