@@ -32,11 +32,11 @@ export class Disambiguator {
 
   resolve(mention: ToponymMention, context: GeoContext): Place | null {
     const best = this.best(mention, context);
-    const found = best ? this.plausible(best, context) : null;
+    const found = best ? this.plausible(best, context, mention.candidates) : null;
     if (found || !mention.candidates.length || !context.countries.length) return found;
     // "Salouq" near Benghazi is not the Suluk in Syria: try the spellings close to it in the article's countries.
     const near = this.best(mention, context, []);
-    return near ? this.plausible(near, context) : null;
+    return near ? this.plausible(near, context, []) : null;
   }
 
   /** rank()'s first place without ranking the rest: the first of the highest score, as the stable sort leaves it. */
@@ -52,11 +52,12 @@ export class Disambiguator {
   }
 
   /** The best candidate, unless nothing in the article supports it and it is too small to be meant by itself. */
-  private plausible(p: Place, context: GeoContext): Place | null {
+  private plausible(p: Place, context: GeoContext, candidates: Place[]): Place | null {
     const info = this.gazetteer.infoOf(p);
     const supported = p.kind === 'country' || context.countries.includes(p.country) || info?.supplement || nearAny(p, context.near, 300);
-    // A city everyone knows by several names ("Kharkov") stands without support; a small one does not.
-    const big = p.population >= 500_000 || (info?.primary && p.population >= 100_000);
+    // A city everyone knows by several names ("Kharkov") stands without support; a small one does not, nor a
+    // city by a name that is other towns' own ("Sunnyside" is one of Calgary's names, and four towns' name).
+    const big = info?.primary ? p.population >= 100_000 : p.population >= 500_000 && !namedSo(candidates, this.gazetteer);
     // A small place abroad, in an article about other countries, is more likely a misread word than the event's place.
     if (!supported && !big && context.countries.length) return null;
     // The same where conflict news seldom happens (a "Turley, Oklahoma" for "Turalei"), even with no country said.
@@ -161,6 +162,12 @@ export class Disambiguator {
 function add(score: number, points: number, reason: string, why: string[] | null): number {
   if (why && points) why.push(`${reason} ${points.toFixed(1)}`);
   return score + points;
+}
+
+/** Whether some candidate has the name looked up as its own (primary) name. */
+function namedSo(candidates: Place[], gazetteer: Gazetteer): boolean {
+  for (const c of candidates) if (gazetteer.infoOf(c)?.primary) return true;
+  return false;
 }
 
 function nearAny(p: Place, near: Place[], km: number): boolean {

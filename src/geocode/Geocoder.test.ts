@@ -126,6 +126,8 @@ describe('names that are not places', () => {
     'US officials said the strikes killed 180 fighters.',
     'The ethnic Kokang armed group said it had overrun the last positions.',
     'Rioters attacked a Jewish school and an Orthodox church.',
+    'Two soldiers died in the ambush, Xinhua reported.',
+    'Hiiraan Online and Anadolu Agency carried the footage.',
   ];
   for (const sentence of rows) {
     it(sentence, () => {
@@ -138,6 +140,23 @@ describe('names that are not places', () => {
     assert.equal(hamza?.text, 'Hamza');
     assert.equal(geo.resolve(hamza!, iraq)?.name, 'Al Hamzah');
     assert.deepEqual(geo.findToponyms('Hamza Ali said the village was calm.').map((m) => m.text), []);
+  });
+});
+
+describe('a city\'s other names', () => {
+  it('a piece of a longer unknown name is no city known by that piece in another language', () => {
+    // "Sam" is one of Damascus's names (Turkish Şam); "Sam Kotoko" is a village the index lacks.
+    assert.ok(geo.gazetteer.lookup('Sam').some((p) => p.name === 'Damascus'));
+    const loc = locate('Fighters looted traders on the road west of Sam Kotoko, in the Central African Republic.', 'looted');
+    assert.notEqual(loc.place?.name, 'Damascus');
+    assert.equal(loc.place?.country, 'Central African Republic');
+  });
+
+  it('a name that is other towns\' own is no big city known by it too', () => {
+    // GeoNames lists "Sunnyside" among Calgary's names; four towns in the US are called so.
+    assert.ok(geo.gazetteer.lookup('Sunnyside').some((p) => p.name === 'Calgary'));
+    const loc = locate('In South Africa, students clashed with police at the Sunnyside campus on Monday.', 'clashed');
+    assert.equal(loc.place?.country, 'South Africa');
   });
 });
 
