@@ -22,6 +22,10 @@ describe('readCue: the words before a place name', () => {
     // The last word decides whether the patterns run at all: spellings from optional letters, any case, any space.
     ['Shells fell on the neighbouring ', 'neighbouring', 2],
     ['Troops moved towards ', 'towards', 2],
+    // Where the victims were going is not where they were hit: near it at best.
+    ['Gunmen ambushed a bus travelling to ', 'travelling to', 2],
+    ['The convoy, on its way back to ', 'on its way back to', 2],
+    ['A truck heading for ', 'heading for', 2],
     ['FIGHTING IN ', 'in', 1],
     ['Gunmen killed four people in\u00a0', 'in', 1],
     ['A reporter in', null, null],
