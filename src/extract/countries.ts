@@ -121,6 +121,11 @@ export function countryByDemonym(word: string): Country | null {
   return demonymIndex.get(normalizeName(word)) ?? null;
 }
 
+/** A country by its ISO 3166-1 alpha-2 code ("TN"), any case. */
+export function countryByCode(cca2: string): Country | null {
+  return byCca2.get(cca2.toUpperCase()) ?? null;
+}
+
 export function countryByIso(n: number): Country | null {
   if (n === 0) return byCca2.get('XK') ?? null;
   return byIso.get(n) ?? null;

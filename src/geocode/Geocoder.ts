@@ -62,6 +62,9 @@ export const oneArea = (a: Place, b: Place): boolean => a.name === b.name || a.a
 /** A sentence as the pipeline's segmenter gives it: its text and where it starts in the article. */
 export interface ArticleSentence { text: string; start: number }
 
+/** Who published the article: the outlet's name (ACLED's sources: "Reuters; Radio Okapi") and the page's URL. */
+export interface ArticlePublisher { source?: string | null; url?: string | null }
+
 /** How many sentences make an article's headline and lead: where the story says it is and whom it is about. */
 export const LEAD_SENTENCES = 2;
 
@@ -71,9 +74,10 @@ export interface Geocoder {
    * pipeline hands over the sentences to read places from (text and start offset): not split again,
    * and only those that matter: the headline and the lead first (LEAD_SENTENCES, where the named
    * groups are read too), then the sentences that tell deeds. Country names and demonyms are read
-   * from the whole text.
+   * from the whole text. The publisher's country (a national outlet's, a country domain's) is the
+   * weakest vote: it decides only where the text leaves the country open.
    */
-  articleContext(text: string, sentences?: readonly ArticleSentence[]): GeoContext;
+  articleContext(text: string, sentences?: readonly ArticleSentence[], publisher?: ArticlePublisher): GeoContext;
   findToponyms(sentence: string, offset?: number): ToponymMention[];
   resolve(mention: ToponymMention, context: GeoContext): Place | null;
   /** The place tied to the event's clause: "20 miles from Mosul", "near Daqouq, southern Kirkuk". */

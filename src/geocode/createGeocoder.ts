@@ -10,7 +10,8 @@ import { coherentCountries } from './Coherence.js';
 import { Disambiguator } from './Disambiguator.js';
 import { EventLocator } from './EventLocator.js';
 import { Gazetteer } from './Gazetteer.js';
-import { type ArticleSentence, type EventLocation, type GeoContext, type Geocoder, LEAD_SENTENCES, type Place, type ToponymMention } from './Geocoder.js';
+import { type ArticlePublisher, type ArticleSentence, type EventLocation, type GeoContext, type Geocoder, LEAD_SENTENCES, type Place, type ToponymMention } from './Geocoder.js';
+import { PublisherCountries } from './Publisher.js';
 import { ToponymFinder } from './Toponyms.js';
 import { isPlain } from './ToponymTokens.js';
 import { WORDS } from './ToponymWords.js';
@@ -21,12 +22,14 @@ export class GazetteerGeocoder implements Geocoder {
   private readonly finder: ToponymFinder;
   private readonly disambiguator: Disambiguator;
   private readonly locator: EventLocator;
+  private readonly publishers: PublisherCountries;
 
   constructor(gazetteer: Gazetteer) {
     this.gazetteer = gazetteer;
     this.finder = new ToponymFinder(gazetteer);
     this.disambiguator = new Disambiguator(gazetteer);
     this.locator = new EventLocator(this.finder, this.disambiguator, gazetteer);
+    this.publishers = new PublisherCountries(gazetteer);
   }
 
   /** Milliseconds it took to open the index (not counting a build on a fresh clone: see buildTimeMs). */
@@ -61,7 +64,7 @@ export class GazetteerGeocoder implements Geocoder {
    * What a whole article says about where it is: its countries (names and demonyms, then the
    * countries of the places it names), most mentioned first, and its places, most named first.
    */
-  articleContext(text: string, segmented?: readonly ArticleSentence[]): GeoContext {
+  articleContext(text: string, segmented?: readonly ArticleSentence[], publisher?: ArticlePublisher): GeoContext {
     this.finder.startArticle();
     const counts = new Map<string, number>();
     const vote = (country: string, weight: number) => counts.set(country, (counts.get(country) ?? 0) + weight);
@@ -72,6 +75,8 @@ export class GazetteerGeocoder implements Geocoder {
     for (let i = 0; i < named.length; i++) vote(named[i]!, 3 + (named.length - i));
     // "Kokosa woreda", "Logo LGA": a unit only one country has says whose the article is.
     for (const country of unitCountries(text)) vote(country, 1.5);
+    // A national outlet's country: below any country the text gives, above none.
+    if (publisher) for (const country of this.publishers.of(publisher.source, publisher.url)) vote(country, PUBLISHER_VOTE);
     actors ??= loadActorRegistry();
     const groups = new Set<string>();
     // The pipeline's own sentences when it has them (the lead and the deeds): the finder then meets
@@ -151,6 +156,9 @@ export class GazetteerGeocoder implements Geocoder {
     vote(p.country, notable ? 1.5 : 0.5);
   }
 }
+
+/** The publisher's vote: less than a group's home country (1.5) or a named country (3 and more). */
+const PUBLISHER_VOTE = 1;
 
 let shared: GazetteerGeocoder | null = null;
 let actors: ActorRegistry | null = null;

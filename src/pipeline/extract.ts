@@ -61,7 +61,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): Co
   const geocoder = options.geocoder ?? null;
   // Each sentence's cue words, read once: the geocoder's choice of sentences and each mention use them.
   const triggers = new Map(read.map((s) => [s, findTriggers(s.text, s.start)]));
-  const geo = geocoder ? geocoder.articleContext(article.text, placeSentences(read, triggers)) : { countries: articleCountries(article.text), near: [] };
+  const geo = geocoder ? geocoder.articleContext(article.text, placeSentences(read, triggers), article) : { countries: articleCountries(article.text), near: [] };
   const countries = geo.countries;
   const groups = articleGroups(article.text, registry);
   const ctx: ArticleContext = {
