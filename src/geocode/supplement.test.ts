@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import world from 'world-countries';
+import { COUNTRIES } from '../extract/countries.js';
 import { Gazetteer } from './Gazetteer.js';
 
 const TSV = fileURLToPath(new URL('../../data/gazetteer/supplement.tsv', import.meta.url));
@@ -112,7 +112,7 @@ describe('supplement.tsv coordinates', () => {
   const units = db.prepare<[string, string], { a1: string }>(
     'SELECT p.a1 FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND p.kind = 2 AND p.cc = ?');
   const unitSuffix = /\s+(state|region|province|governorate|county|oblast)$/i;
-  const cca3 = new Map(world.map((c) => [c.cca2, c.cca3]));
+  const cca3 = new Map(COUNTRIES.map((c) => [c.cca2, c.cca3]));
   const outlines = new Map<string, Ring[]>();
   const rows = readRows(readFileSync(TSV, 'utf8'));
 
