@@ -18,9 +18,10 @@ const COUNTRY_KM = 10;
 const OFFSHORE = new Set(['island']);
 /**
  * Towns checked by hand whose unit's own towns lie far off in the other sources, so that the
- * neighbours test cannot judge them: Paletwa, in Chin State's southern tip, among Rakhine's towns.
+ * neighbours test cannot judge them: Paletwa, in Chin State's southern tip, among Rakhine's towns;
+ * Minova, on South Kivu's side of Lake Kivu's north shore, by North Kivu's Sake, 90 km from Bukavu.
  */
-const UNIT_CHECKED_BY_HAND = new Set(['Paletwa']);
+const UNIT_CHECKED_BY_HAND = new Set(['Paletwa', 'Minova']);
 /** Kinds checked against their admin1 unit's towns: a base, camp or mountain may lie where no town is. */
 const POPULATED = new Set(['town', 'village', 'neighbourhood']);
 /** Degrees searched around a point: the north of Mali or Niger has a town per hundred kilometres. */
