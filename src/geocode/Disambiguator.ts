@@ -56,7 +56,7 @@ export class Disambiguator {
     const info = this.gazetteer.infoOf(p);
     const supported = p.kind === 'country' || context.countries.includes(p.country) || info?.supplement || nearAny(p, context.near, 300);
     // A city everyone knows by several names ("Kharkov") stands without support; a small one does not, nor a
-    // city by a name that is other towns' own ("Sunnyside" is one of Calgary's names, and four towns' name).
+    // city by a name that is other towns' own ("Fairview" is one of Vancouver's names, and many small towns' own).
     const big = info?.primary ? p.population >= 100_000 : p.population >= 500_000 && !namedSo(candidates, this.gazetteer);
     // A small place abroad, in an article about other countries, is more likely a misread word than the event's place.
     if (!supported && !big && context.countries.length) return null;

@@ -1,11 +1,11 @@
 /**
  * Where an article's publisher is. A national outlet covers mostly its own country, so when the
- * text says little of where it is, the outlet's country is the best evidence left: "Riots broke out
- * in Korba" from a Tunisian paper is Korba in Tunisia, not the larger Korba in India. Read from the
+ * text says little of where it is, the outlet's country is the best evidence left: "Clashes broke out
+ * in Tripoli" from a Lebanese paper is Tripoli in Lebanon, not the larger one in Libya. Read from the
  * article's `source` (an outlet's name as a feed or a page gives it, or ACLED's "Reuters; Radio
  * Okapi") and from its URL's domain. International wires are in no list and say nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { articleCountries } from '../extract/articleCountries.js';
 import { countryByCode } from '../extract/countries.js';
 import type { Gazetteer } from './Gazetteer.js';
@@ -18,7 +18,7 @@ const GENERIC_TLDS = new Set(['tv', 'io', 'co', 'me', 'fm', 'am', 'cc', 'ws', 't
 /** A big city named in an outlet's name ("This Day (Lagos)", "Tunis Afrique Press") says its country. */
 const CITY_POPULATION = 300_000;
 
-/** An outlet's name as a key: letters and digits only, lower case, no accents ("Mosaïque FM" = "Mosaiquefm"). */
+/** An outlet's name as a key: letters and digits only, lower case, no accents ("Le Réveil FM" = "Lereveilfm"). */
 export function outletKey(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 }
@@ -29,7 +29,6 @@ export interface Outlet { name: string; country: string }
 export function readOutlets(file: URL | string = OUTLETS_FILE): { byName: Map<string, Outlet>; byDomain: Map<string, Outlet> } {
   const byName = new Map<string, Outlet>();
   const byDomain = new Map<string, Outlet>();
-  if (!existsSync(file)) return { byName, byDomain };
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [name = '', aliases = '', code = '', domains = ''] = line.split('\t');

@@ -124,7 +124,7 @@ export class ToponymFinder {
         // "Bulla Gumar", "Cité Ibn Khaldoun", "Sidi Ali Ben Aoun": the run is one longer name the gazetteer
         // lacks; a piece of it matching some small town elsewhere is noise. Only a notable place survives.
         const least = found.words > 1 ? 50_000 : 500_000;
-        // A city's other names count here only as its own: "Sam" of "Sam Ouandja" is Damascus in Turkish.
+        // A city's other names count here only as its own: "Sam" of a village "Sam X" is Damascus in Turkish.
         const notable = found.candidates.filter((c) => c.kind !== 'populated place' || this.gazetteer.infoOf(c)?.supplement
           || (c.population >= least && this.gazetteer.infoOf(c)?.primary));
         if (notable.length) found.candidates = notable; else { found = null; partial = true; }

@@ -25,7 +25,7 @@ function readLines(): OutletLine[] {
   return lines;
 }
 
-/** A name as the geocoder keys it: no case, accents, spaces, punctuation or leading "the" ("Mosaïque FM" = "Mosaiquefm"). */
+/** A name as the geocoder keys it: no case, accents, spaces, punctuation or leading "the" ("Le Réveil FM" = "Lereveilfm"). */
 const key = (name: string): string =>
   name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { distanceKm } from '../eval/fields.js';
 import { COUNTRIES } from '../extract/countries.js';
 import { Gazetteer } from './Gazetteer.js';
 
@@ -39,13 +40,6 @@ function readRows(text: string): Row[] {
     rows.push({ name, cc, admin1, lat: Number(lat), lon: Number(lon), kind, line: i + 1 });
   });
   return rows;
-}
-
-function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2
-    + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(a));
 }
 
 type Ring = Array<[number, number]>;
