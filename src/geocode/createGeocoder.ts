@@ -8,7 +8,7 @@ import { articleCountries } from '../extract/articleCountries.js';
 import type { TextSpan } from '../extract/types.js';
 import { coherentCountries } from './Coherence.js';
 import { Disambiguator } from './Disambiguator.js';
-import { EventLocator } from './EventLocator.js';
+import { EventLocator, variantOf } from './EventLocator.js';
 import { Gazetteer } from './Gazetteer.js';
 import { type ArticleSentence, type EventLocation, type GeoContext, type Geocoder, LEAD_SENTENCES, type Place, type ToponymMention } from './Geocoder.js';
 import { ToponymFinder } from './Toponyms.js';
@@ -94,13 +94,19 @@ export class GazetteerGeocoder implements Geocoder {
     const [top, second] = coherentCountries(mentions, this.gazetteer);
     if (top && (!second || top.support >= 1.5 * second.support)) vote(top.country, 1 + top.support);
     // Each name once: a wire story repeats its places, and the tally below counts the repeats.
-    const byName = new Map<string, { mention: ToponymMention; n: number }>();
+    // By the text, then the variant (no key string built per mention); `distinct` keeps the first-seen order.
+    const byName = new Map<string, Distinct[]>();
+    const distinct = objectList<Distinct>();
     for (const m of mentions) {
-      const key = `${m.text}|${m.region ? 1 : 0}${m.qualifier ? 1 : 0}${m.candidates.length}`;
-      const seen = byName.get(key);
-      if (seen) seen.n++; else byName.set(key, { mention: m, n: 1 });
+      const variant = variantOf(m);
+      let same = byName.get(m.text);
+      if (!same) byName.set(m.text, same = objectList());
+      const seen = same.find((d) => d.variant === variant);
+      if (seen) { seen.n++; continue; }
+      const d = { mention: m, n: 1, variant };
+      same.push(d);
+      distinct.push(d);
     }
-    const distinct = [...byName.values()];
     const first = { countries: [...counts.keys()], near: objectList<Place>() };
     for (const { mention: m, n } of distinct) this.placeVote(m, first, (c, w) => vote(c, w * n));
     const countries = mostFirst(counts);
@@ -151,6 +157,9 @@ export class GazetteerGeocoder implements Geocoder {
     vote(p.country, notable ? 1.5 : 0.5);
   }
 }
+
+/** A name of the article, counted over its repeats. */
+interface Distinct { mention: ToponymMention; n: number; variant: number }
 
 let shared: GazetteerGeocoder | null = null;
 let actors: ActorRegistry | null = null;
