@@ -41,6 +41,8 @@ export class Disambiguator {
 
   /** rank()'s first place without ranking the rest: the first of the highest score, as the stable sort leaves it. */
   private best(mention: ToponymMention, context: GeoContext, own = mention.candidates): Place | null {
+    // A single candidate is the first of the highest score whatever it scores (every score is finite).
+    if (own.length === 1) return own[0]!;
     const { candidates, near, exact } = this.prepare(mention, context, own);
     let top: Place | null = null;
     let topScore = -Infinity;

@@ -15,6 +15,8 @@ const CLAUSE_BREAK = /[;:]|\s[-–—]\s|,\s*(?:and|but|while|whereas|after|befo
 
 interface Option { mention: ToponymMention; place: Place | null; score: number; sameClause: boolean }
 
+interface Resolution { variant: number; place: Place | null }
+
 interface ContextMemo {
   countries: string[];
   /** The pipeline's list of the article's places, and how much of it has been read. */
@@ -22,9 +24,12 @@ interface ContextMemo {
   length: number;
   near: Place[];
   seen: Set<Place>;
-  resolved: Map<string, Place | null>;
-  /** How often each place was named (by name, country and latitude), and the most named, once asked for. */
+  /** Names resolved, by their text and then their variant (see variantOf). */
+  resolved: Map<string, Resolution[]>;
+  /** How often each place was named (by name, country and latitude), and the most named, once asked for:
+   * counted only then, up to `tallied` of the source list (most articles never fall back to it). */
   tally: Map<string, { place: Place; n: number }>;
+  tallied: number;
   dominant: Place | null | undefined;
 }
 
@@ -92,9 +97,14 @@ export class EventLocator {
    */
   resolveOne(mention: ToponymMention, context: GeoContext): Place | null {
     const memo = this.memoFor(context);
-    const key = `${mention.region ? 1 : 0}${mention.qualifier ? 1 : 0}${mention.candidates.length}|${mention.text}`;
-    let place = memo.resolved.get(key);
-    if (place === undefined) memo.resolved.set(key, place = this.disambiguator.resolve(mention, { countries: context.countries, near: memo.near }));
+    const variant = variantOf(mention);
+    // By the text, then the variant: a key string built per call cost more than the look-up saved.
+    let known = memo.resolved.get(mention.text);
+    if (known) {
+      for (let i = 0; i < known.length; i++) if (known[i]!.variant === variant) return known[i]!.place;
+    } else memo.resolved.set(mention.text, known = objectList());
+    const place = this.disambiguator.resolve(mention, { countries: context.countries, near: memo.near });
+    known.push({ variant, place });
     return place;
   }
 
@@ -111,23 +121,32 @@ export class EventLocator {
       m.source = context.near;
     }
     if (!m || m.countries !== context.countries || m.source !== context.near || context.near.length < m.length) {
-      m = this.memo = { countries: context.countries, source: context.near, length: 0, near: objectList(), seen: new Set(), resolved: new Map(), tally: new Map(), dominant: undefined };
+      m = this.memo = { countries: context.countries, source: context.near, length: 0, near: objectList(), seen: new Set(), resolved: new Map(), tally: new Map(), tallied: 0, dominant: undefined };
     }
     if (m.length === context.near.length) return m;
     for (let i = m.length; i < context.near.length; i++) {
       const p = context.near[i]!;
-      if (p.kind === 'country') continue;
-      const key = `${p.name}|${p.country}|${Math.round(p.latitude * 100)}`;
-      const c = m.tally.get(key);
-      if (c) c.n++; else m.tally.set(key, { place: p, n: 1 });
-      if (m.seen.has(p)) continue;
+      if (p.kind === 'country' || m.seen.has(p)) continue;
       m.seen.add(p);
       m.near.push(p);
       m.resolved.clear();
     }
     m.length = context.near.length;
-    m.dominant = undefined;
     return m;
+  }
+
+  /** The article's most named place: the tally brought up to date with the places added since last asked. */
+  private dominantOf(m: ContextMemo): Place | null {
+    if (m.tallied === m.length && m.dominant !== undefined) return m.dominant;
+    for (let i = m.tallied; i < m.length; i++) {
+      const p = m.source[i]!;
+      if (p.kind === 'country') continue;
+      const key = tallyKey(p);
+      const c = m.tally.get(key);
+      if (c) c.n++; else m.tally.set(key, { place: p, n: 1 });
+    }
+    m.tallied = m.length;
+    return m.dominant = mostFrequent(m.tally);
   }
 
   private located(o: Option, source: 'clause' | 'sentence', floor: 1 | 2 = 1): EventLocation {
@@ -145,8 +164,7 @@ export class EventLocator {
 
   /** No place in the sentence: the article's dominant place, else its country, each said with precision. */
   private fallback(context: GeoContext, unresolved: EventLocation['unresolved']): EventLocation {
-    const memo = this.memoFor(context);
-    const dominant = memo.dominant === undefined ? (memo.dominant = mostFrequent(memo.tally)) : memo.dominant;
+    const dominant = this.dominantOf(this.memoFor(context));
     if (dominant) {
       return { place: dominant, geo_precision: dominant.kind === 'admin1' ? 3 : 2, span: null, unresolved, source: 'article' };
     }
@@ -160,6 +178,20 @@ export class EventLocator {
 function unknownAt(location: EventLocation, unresolved: EventLocation['unresolved']): EventLocation {
   location.unresolved = unresolved;
   return location;
+}
+
+/** A place's tally key (name, country and latitude): the same place read from another name counts with it.
+ * Kept by place, as the pipeline asks for the same places again and again. */
+function tallyKey(p: Place): string {
+  let key = tallyKeys.get(p);
+  if (key === undefined) tallyKeys.set(p, key = `${p.name}|${p.country}|${Math.round(p.latitude * 100)}`);
+  return key;
+}
+const tallyKeys = new WeakMap<Place, string>();
+
+/** What besides its text decides how a name resolves: region, qualifier and how many candidates, as one number. */
+export function variantOf(m: ToponymMention): number {
+  return m.candidates.length * 4 + (m.region ? 2 : 0) + (m.qualifier ? 1 : 0);
 }
 
 const byScore = (a: Option, b: Option) => b.score - a.score;

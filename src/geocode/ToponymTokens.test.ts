@@ -17,16 +17,26 @@ describe('tokenize: the toponym finder\'s words', () => {
     const unicode = `${plain} é`;
     const full = (s: string) => tokenize(s).map((t) => `${t.text}|${t.lower}|${t.start}|${t.cap}|${t.acronym}|${t.connector}`);
     assert.deepEqual(full(unicode).slice(0, full(plain).length), full(plain));
-    // The plain reader took it: it stops three words past the last capital (four fewer here, and no "é").
-    assert.equal(full(plain).length, full(unicode).length - 5);
+    // The plain reader took it: it stops three words past the last capital ("day" left out, and no "é").
+    assert.equal(full(plain).length, full(unicode).length - 2);
     assert.ok(words(plain).includes('Kirkuk^') && words(plain).includes('O’Brien‘s^'));
     assert.equal(tokenize(plain).find((t) => t.text === 'O’Brien‘s')?.lower, "o'brien's");
   });
 
   it('stops three words past the last capital, keeping each token\'s index', () => {
     const tokens = tokenize('Gunmen attacked Bama on a very long and quiet road through the hills');
-    assert.deepEqual(tokens.map((t) => t.text), ['Gunmen', 'attacked', 'Bama', 'on', 'a', 'very']);
+    // "very" is the third word past "Bama", but no name word is next to it.
+    assert.deepEqual(tokens.map((t) => t.text), ['Gunmen', 'attacked', 'Bama', 'on', 'a']);
     assert.ok(tokens.every((t, i) => t.at === i));
+  });
+
+  it('keeps the words next to name words and connectors after them, and "local" with the word after it', () => {
+    const s = 'Police said many people fled the old town of Gao in Mali when shells fell near the Okpe local government offices on Monday';
+    const kept = 'Police said of Gao in Mali when the Okpe local government on Monday';
+    assert.equal(tokenize(s).map((t) => t.text).join(' '), kept);
+    // The Unicode reader leaves out the same words.
+    assert.equal(tokenize(`${s} é`).map((t) => t.text).join(' '), `${kept} é`);
+    assert.deepEqual(runs(s, tokenize(s)).map((r) => r.map((t) => t.text).join(' ')), ['Police', 'Gao', 'Mali', 'Okpe', 'Monday']);
   });
 });
 

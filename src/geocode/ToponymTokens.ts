@@ -24,19 +24,34 @@ export function isPlain(sentence: string): boolean {
 
 export const ARTICLE_CAP = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|et|ez)[-‑'’][\p{Lu}]/u;
 
+/**
+ * The sentence's tokens that the finder can read. A name is a run of name words (anything but a plain
+ * lower-case word, and the connectors chained after one); the finder reads the words right around
+ * them ("the", "southern" before; "province", "said" after; "local government") and nothing else. So
+ * a plain lower-case word with neither neighbour a name word is left out: the sentence's words cost
+ * an object each, and most are such. The kept tokens keep their order; `at` indexes this list, and each
+ * token the finder asks the neighbour of has its own neighbours here.
+ */
 export function tokenize(sentence: string): Token[] {
-  const tokens: Token[] = [];
   // Most sentences are plain text: their words are read char by char, without a pattern's matches.
   if (!PLAIN.test(sentence)) {
+    const all: Token[] = [];
     TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) addToken(tokens, m[0], m.index, false);
-    return tokens;
+    for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) addToken(all, m[0], m.index, false);
+    return nameTokens(all);
   }
+  const tokens: Token[] = [];
   // A name ends with a capitalised word: past the last capital, only the words that may follow a
   // name ("Kirkuk province", "Okpe Local Government") are read, not the rest of the sentence.
   const lastCap = lastCapital(sentence);
   let past = 0;
   const n = sentence.length;
+  // Whether the word before is a name word; whether it is "local" after one; a lower-case word
+  // left out so far, kept only if a name word follows it (-1: none).
+  let named = false;
+  let local = false;
+  let heldStart = -1;
+  let heldEnd = -1;
   for (let i = 0; i < n;) {
     if (!isAlnum(sentence.charCodeAt(i))) { i++; continue; }
     if (i > lastCap && ++past > 3) break;
@@ -49,12 +64,52 @@ export function tokenize(sentence: string): Token[] {
         lower = false;
       }
     }
-    const text = sentence.slice(start, i);
-    // Most tokens are plain lower-case words: they need none of the checks addToken makes.
-    if (lower) tokens.push({ at: tokens.length, text, lower: text, start, end: i, cap: false, acronym: false, connector: isConnector(text) });
-    else addAsciiToken(tokens, text, start);
+    if (lower) {
+      if (named || local) {
+        const text = sentence.slice(start, i);
+        const connector = isConnector(text);
+        tokens.push({ at: tokens.length, text, lower: text, start, end: i, cap: false, acronym: false, connector });
+        local = named && text === 'local';
+        named = named && connector;
+      } else {
+        heldStart = start;
+        heldEnd = i;
+      }
+      continue;
+    }
+    const token = asciiToken(sentence.slice(start, i), start);
+    if (!token) continue;
+    if (heldStart >= 0) {
+      const text = sentence.slice(heldStart, heldEnd);
+      tokens.push({ at: tokens.length, text, lower: text, start: heldStart, end: heldEnd, cap: false, acronym: false, connector: isConnector(text) });
+    }
+    heldStart = -1;
+    token.at = tokens.length;
+    tokens.push(token);
+    named = true;
+    local = false;
   }
   return tokens;
+}
+
+/** tokenize's choice over every token of a sentence (the Unicode reader's): see there. */
+function nameTokens(all: Token[]): Token[] {
+  const out: Token[] = [];
+  let named = false;
+  let local = false;
+  for (let k = 0; k < all.length; k++) {
+    const t = all[k]!;
+    const lower = isLowerWord(t.text);
+    const next = all[k + 1];
+    const keep = !lower || named || local || (next !== undefined && !isLowerWord(next.text));
+    if (keep) {
+      t.at = out.length;
+      out.push(t);
+    }
+    local = lower && named && t.text === 'local';
+    named = !lower || (named && t.connector);
+  }
+  return out;
 }
 
 /** A token as TOKEN reads it: "Kirkuk's" is "Kirkuk", and the checks that make a name word. */
@@ -76,7 +131,7 @@ function addToken(tokens: Token[], text: string, start: number, ascii: boolean):
 }
 
 /** addToken for plain text, its patterns as char tests: "Kirkuk's" is "Kirkuk", "al-Shabaab" a name word. */
-function addAsciiToken(tokens: Token[], text: string, start: number): void {
+function asciiToken(text: string, start: number): Token | null {
   const c0 = text.charCodeAt(0);
   const curly = text.includes('’') || text.includes('‘');
   if (curly || text.includes("'") || text.includes('-')) {
@@ -84,17 +139,17 @@ function addAsciiToken(tokens: Token[], text: string, start: number): void {
     let end = text.length;
     while (end > 0 && isInnerMark(text.charCodeAt(end - 1))) end--;
     text = text.slice(0, end);
-    if (!text) return;
+    if (!text) return null;
   }
   // plain() of letters, digits and apostrophes: lower case, one kind of apostrophe.
   const lower = curly ? text.toLowerCase().replace(/[’‘]/g, "'") : text.toLowerCase();
   const upper = c0 >= 65 && c0 <= 90;
-  tokens.push({
-    at: tokens.length, text, lower, start, end: start + text.length,
+  return {
+    at: -1, text, lower, start, end: start + text.length,
     cap: upper || (c0 >= 97 && c0 <= 122 && ARTICLE_CAP.test(text)),
     acronym: isAcronym(text),
     connector: isConnector(lower),
-  });
+  };
 }
 
 /** /^[\p{Lu}\d-]{2,7}$/ with two capitals at least, for ASCII: "UN", "M23", "AQIM". */

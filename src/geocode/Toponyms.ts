@@ -247,7 +247,8 @@ export class ToponymFinder {
       const found = this.gazetteer.lookup(text);
       // "Hope", "Golden", "Date": an English word names a place only where the text says so, or a notable
       // one by its own name ("Part" is one of Perth's names in some language, and no place in English).
-      if (n === 1 && found.length && !this.strongCue(sentence, words[0]!.start) && this.gazetteer.isEnglishWord(low)
+      // (The cue last: reading it costs the most, and most names are no English word.)
+      if (n === 1 && found.length && this.gazetteer.isEnglishWord(low) && !this.strongCue(sentence, words[0]!.start)
         && !found.some((c) => (c.kind !== 'populated place' || c.population >= 100_000) && this.gazetteer.infoOf(c)?.primary)) return null;
       if (found.length) {
         const regionWord = n > 1 && WORDS.regionNouns.has(last.lower);

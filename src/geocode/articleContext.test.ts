@@ -84,6 +84,13 @@ describe('admin units, distances and co-mentioned places', () => {
     // Below a country the text names: the word alone is a hint.
     assert.equal(geo.articleContext('In Kenya, gunmen attacked a woreda office.').countries[0], 'Kenya');
   });
+  it('reads the unit word in any case, as a whole word, in text order, also in text with a longer lower case', () => {
+    assert.deepEqual(geo.articleContext('Xqorbel WOREDA and Yqorbel Payam were raided.').countries, ['Ethiopia', 'South Sudan']);
+    assert.deepEqual(geo.articleContext('Yqorbel payam and Xqorbel Woreda were raided.').countries, ['South Sudan', 'Ethiopia']);
+    // "payams", "lgas": no unit word of their own; "İ" lower-cases to two characters.
+    assert.deepEqual(geo.articleContext('Raiders crossed the payams and lgas near Xqorbel.').countries, []);
+    assert.deepEqual(geo.articleContext('İ: Xqorbel woreda was raided.').countries, ['Ethiopia']);
+  });
   it('every such unit names a country the project knows', () => {
     for (const country of WORDS.unitCountries.values()) assert.ok(countryByName(country), country);
   });

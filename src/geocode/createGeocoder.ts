@@ -8,7 +8,7 @@ import { articleCountries } from '../extract/articleCountries.js';
 import type { TextSpan } from '../extract/types.js';
 import { coherentCountries } from './Coherence.js';
 import { Disambiguator } from './Disambiguator.js';
-import { EventLocator } from './EventLocator.js';
+import { EventLocator, variantOf } from './EventLocator.js';
 import { Gazetteer } from './Gazetteer.js';
 import { type ArticlePublisher, type ArticleSentence, type EventLocation, type GeoContext, type Geocoder, LEAD_SENTENCES, type Place, type ToponymMention } from './Geocoder.js';
 import { PublisherCountries } from './Publisher.js';
@@ -99,13 +99,19 @@ export class GazetteerGeocoder implements Geocoder {
     const [top, second] = coherentCountries(mentions, this.gazetteer);
     if (top && (!second || top.support >= 1.5 * second.support)) vote(top.country, 1 + top.support);
     // Each name once: a wire story repeats its places, and the tally below counts the repeats.
-    const byName = new Map<string, { mention: ToponymMention; n: number }>();
+    // By the text, then the variant (no key string built per mention); `distinct` keeps the first-seen order.
+    const byName = new Map<string, Distinct[]>();
+    const distinct = objectList<Distinct>();
     for (const m of mentions) {
-      const key = `${m.text}|${m.region ? 1 : 0}${m.qualifier ? 1 : 0}${m.candidates.length}`;
-      const seen = byName.get(key);
-      if (seen) seen.n++; else byName.set(key, { mention: m, n: 1 });
+      const variant = variantOf(m);
+      let same = byName.get(m.text);
+      if (!same) byName.set(m.text, same = objectList());
+      const seen = same.find((d) => d.variant === variant);
+      if (seen) { seen.n++; continue; }
+      const d = { mention: m, n: 1, variant };
+      same.push(d);
+      distinct.push(d);
     }
-    const distinct = [...byName.values()];
     const first = { countries: [...counts.keys()], near: objectList<Place>() };
     for (const { mention: m, n } of distinct) this.placeVote(m, first, (c, w) => vote(c, w * n));
     const countries = mostFirst(counts);
@@ -160,6 +166,9 @@ export class GazetteerGeocoder implements Geocoder {
 /** The publisher's vote: less than a group's home country (1.5) or a named country (3 and more). */
 const PUBLISHER_VOTE = 1;
 
+/** A name of the article, counted over its repeats. */
+interface Distinct { mention: ToponymMention; n: number; variant: number }
+
 let shared: GazetteerGeocoder | null = null;
 let actors: ActorRegistry | null = null;
 let leads: Set<string> | null = null;
@@ -211,7 +220,32 @@ function mostFirst<K>(counts: Map<K, number>): K[] {
 
 /** The countries whose own kinds of unit the text names ("woreda", "payam", "LGA"), each once. */
 function unitCountries(text: string): Set<string> {
-  UNIT_WORDS ??= new RegExp(`\\b(?:${[...WORDS.unitCountries.keys()].join('|')})\\b`, 'gi');
+  const units = UNITS;
+  UNIT_AT ??= new RegExp(`\\b(?:${units.join('|')})\\b`, 'iy');
+  const out = new Set<string>();
+  // Most texts name no such unit: each word looked for in the lower-case text (a native search) costs
+  // far less than the pattern's scan. Where one is, the pattern says whether it matches there; matches
+  // of these words cannot overlap, so they are the places where it does, in text order.
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return unitCountriesScanned(text, units);
+  const at: number[] = [];
+  for (const unit of LOWER_UNITS) for (let i = lower.indexOf(unit); i >= 0; i = lower.indexOf(unit, i + 1)) at.push(i);
+  if (!at.length) return out;
+  at.sort((a, b) => a - b);
+  for (const i of at) {
+    UNIT_AT.lastIndex = i;
+    const m = UNIT_AT.exec(text);
+    if (m) out.add(WORDS.unitCountries.get(m[0].toLowerCase().replace(/\s+/g, ' '))!);
+  }
+  return out;
+}
+let UNIT_AT: RegExp | null = null;
+const UNITS = [...WORDS.unitCountries.keys()];
+const LOWER_UNITS = UNITS.map((u) => u.toLowerCase());
+
+/** unitCountries by the pattern's scan, for a text whose lower case is not as long as itself. */
+function unitCountriesScanned(text: string, units: string[]): Set<string> {
+  UNIT_WORDS ??= new RegExp(`\\b(?:${units.join('|')})\\b`, 'gi');
   const out = new Set<string>();
   // exec, not matchAll: matchAll copies the pattern on every call.
   UNIT_WORDS.lastIndex = 0;
