@@ -54,7 +54,7 @@ test('"the vigilantes" are the group introduced as a vigilante group, not vigila
 });
 
 test('"they" after a told incident is that incident\'s doer, even a state force', () => {
-  const text = 'Nigerian troops killed 20 Boko Haram fighters near Bama on Monday. On Wednesday they shot dead two smugglers near Gwoza.';
+  const text = 'Nigerian troops killed 20 Boko Haram fighters near Damboa on Monday. On Wednesday they shot dead two smugglers near Dikwa.';
   const events = extract({ id: 't', text, published: '2019-05-08', source: null, url: null });
   assert.deepEqual(events.map((e) => e.actor1), ['Military Forces of Nigeria', 'Military Forces of Nigeria']);
 });
