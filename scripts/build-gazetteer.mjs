@@ -443,11 +443,17 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
   for (const r of supplement) {
     if (r.kind === 'admin1') continue;
     const a1 = unitOf(r);
-    if (r.kind === 'alias') {
+    if (r.kind === 'alias' || r.kind === 'rename') {
       // Extra spellings for a place GeoNames has: the nearest place of that name within 30 km.
       const same = (byKey.get(`${r.cc}|${fold(r.name)}`) ?? []).filter((p) => distanceKm(p.lat, p.lon, r.lat, r.lon) < 30);
-      if (!same.length) throw new Error(`supplement.tsv:${r.line}: no place "${r.name}" near ${r.lat},${r.lon} to alias`);
+      if (!same.length) throw new Error(`supplement.tsv:${r.line}: no place "${r.name}" near ${r.lat},${r.lon} to ${r.kind}`);
       for (const n of r.aliases) { const k = fold(n); if (k) { same[0].names.add(k); spell(same[0], n); } }
+      // GeoNames' name is a transliteration no report uses ("Hyosha"): the town is shown as reports write it.
+      if (r.kind === 'rename') {
+        if (!r.aliases.length) throw new Error(`supplement.tsv:${r.line}: a rename row gives the name to show first among its aliases`);
+        same[0].name = r.aliases[0];
+        same[0].prim.add(fold(r.aliases[0]));
+      }
       continue;
     }
     const site = SITE_KINDS.has(r.kind);

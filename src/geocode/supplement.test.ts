@@ -28,16 +28,16 @@ const POPULATED = new Set(['town', 'village', 'neighbourhood']);
 /** Degrees searched around a point: the north of Mali or Niger has a town per hundred kilometres. */
 const BOX = 3;
 
-interface Row { name: string; cc: string; admin1: string; lat: number; lon: number; kind: string; line: number }
+interface Row { name: string; aliases: string[]; cc: string; admin1: string; lat: number; lon: number; kind: string; line: number }
 interface Town { cc: string; a1: string; lat: number; lon: number; km: number }
 
 function readRows(text: string): Row[] {
   const rows: Row[] = [];
   text.split('\n').forEach((line, i) => {
     if (!line.trim() || line.startsWith('#') || line.startsWith('name\t')) return;
-    const [name = '', , cc = '', admin1 = '', lat = '', lon = '', kind = ''] = line.split('\t').map((f) => f.trim());
+    const [name = '', aliases = '', cc = '', admin1 = '', lat = '', lon = '', kind = ''] = line.split('\t').map((f) => f.trim());
     if (kind === 'admin1') return;
-    rows.push({ name, cc, admin1, lat: Number(lat), lon: Number(lon), kind, line: i + 1 });
+    rows.push({ name, aliases: aliases.split('|').filter(Boolean), cc, admin1, lat: Number(lat), lon: Number(lon), kind, line: i + 1 });
   });
   return rows;
 }
@@ -137,13 +137,26 @@ describe('supplement.tsv coordinates', () => {
     assert.deepEqual(wrong, []);
   });
 
+  it('shows a renamed town under its first alias, and finds it by GeoNames\' name too', () => {
+    const renamed = rows.filter((r) => r.kind === 'rename');
+    assert.ok(renamed.length > 0);
+    const wrong: string[] = [];
+    for (const row of renamed) {
+      const shown = row.aliases[0]!;
+      const here = (name: string) => gazetteer.lookup(name).find((p) => distanceKm(row.lat, row.lon, p.latitude, p.longitude) < 30);
+      if (here(shown)?.name !== shown) wrong.push(`line ${row.line}: ${shown} is shown as ${here(shown)?.name ?? 'nothing'}`);
+      if (here(row.name)?.name !== shown) wrong.push(`line ${row.line}: ${row.name} is not the same place`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
   it('catches a point outside its country and a town among another unit\'s towns', () => {
     const square: Ring[] = [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]];
     assert.equal(kmOutside(square, 0.5, 0.5), 0);
     assert.ok(Math.abs(kmOutside(square, 0.5, 1.1) - 11.1) < 0.2, 'a tenth of a degree east of the edge');
     assert.ok(kmOutside(square, 0.5, -3) > 300);
     const town = (a1: string, km: number): Town => ({ cc: 'ML', a1, lat: 0, lon: 0, km });
-    const row = { name: 'X', cc: 'ML', admin1: 'Mopti', lat: 0, lon: 0, kind: 'town', line: 1 };
+    const row = { name: 'X', aliases: [], cc: 'ML', admin1: 'Mopti', lat: 0, lon: 0, kind: 'town', line: 1 };
     const otherUnit = [town('09', 5), town('09', 9), town('09', 12), town('04', 90)];
     assert.match(outsideUnit(row, otherUnit, ['04']) ?? '', /outside Mopti/);
     assert.equal(outsideUnit(row, [town('04', 4), town('09', 6), town('04', 7)], ['04']), null);
