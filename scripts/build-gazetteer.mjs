@@ -188,6 +188,23 @@ function pointGrid(size) {
   };
 }
 
+/** Within this distance, a town spelt close to another (same consonants, or one name inside the other) is that town. */
+const SPELT_CLOSE_KM = 2;
+
+/** Whether two folded names may be spellings of one name: Arbinda/Aribinda, Hpakan/Hpakant, Sirwah/Suq Sirwah. */
+export function spelledClose(a, b, skeleton) {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) >= 5 && (a.includes(b) || b.includes(a))) return true;
+  const sa = skeleton(a);
+  return sa.length >= 2 && sa === skeleton(b);
+}
+
+/** The nearest town within SPELT_CLOSE_KM whose name is spelt close to the key, if any. */
+function closeTown(grid, cc, lat, lon, key, skeleton) {
+  return grid.near(cc, lat, lon, SPELT_CLOSE_KM)
+    .find((p) => p.kind === KIND.populated && [...p.prim, ...p.names].some((k) => spelledClose(k, key, skeleton)));
+}
+
 const unitName = (name) => name.replace(ADMIN_PREFIX, '').replace(ADMIN_SUFFIX, '').replace(ADMIN2_PREFIX, '').replace(ADMIN2_SUFFIX, '') || name;
 
 /**
@@ -251,7 +268,7 @@ function mergeStates(countries, places, admin1ByName, fold, known) {
  * The second source's towns that no place of the same name lies within SAME_PLACE_KM of. Their
  * population is unknown: 0, so a GeoNames namesake of any size ranks first.
  */
-function mergeCities(countries, places, a1Of, fold, known, remember) {
+function mergeCities(countries, places, a1Of, fold, skeleton, known, remember) {
   const grid = pointGrid(0.1);
   for (const p of places) if (p.kind === KIND.populated || p.kind === KIND.site) grid.add(p);
   let added = 0;
@@ -263,6 +280,9 @@ function mergeCities(countries, places, a1Of, fold, known, remember) {
       // "Kampala District", "Baguirmi Department": a unit listed among the towns, which GeoNames' units cover.
       if (!key || ADMIN2_SUFFIX.test(c.name) || ADMIN_SUFFIX.test(c.name) || ADMIN2_PREFIX.test(c.name)) continue;
       if (grid.near(cc, c.lat, c.lon, SAME_PLACE_KM).some((p) => p.prim.has(key) || p.names.has(key))) { same++; continue; }
+      // Another spelling of a town next to it: that town's spelling, not a second town.
+      const close = closeTown(grid, cc, c.lat, c.lon, key, skeleton);
+      if (close) { close.names.add(key); spell(close, c.name); same++; continue; }
       const a1 = a1Of.get(`${cc}|${c.state}`) ?? '';
       const p = { gid: null, name: displayName(c.name.normalize('NFD').replace(/\p{M}/gu, '')), cc, a1, a2: null,
         lat: c.lat, lon: c.lon, pop: 0, kind: KIND.populated, fcode: 'PPL', names: new Set(), prim: new Set([key]) };
@@ -440,6 +460,8 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
   }
   let added = 0;
   let merged = 0;
+  const towns0 = pointGrid(0.1);
+  for (const p of places) if (p.kind === KIND.populated) towns0.add(p);
   for (const r of supplement) {
     if (r.kind === 'admin1') continue;
     const a1 = unitOf(r);
@@ -466,6 +488,16 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
         merged++;
         continue;
       }
+      // The town under another spelling ("Aribinda" for Arbinda): one place, shown as the row writes it.
+      const close = closeTown(towns0, r.cc, r.lat, r.lon, fold(r.name), skeleton);
+      if (close) {
+        close.name = r.name;
+        close.prim.add(fold(r.name));
+        for (const n of [r.name, ...r.aliases]) { const k = fold(n); if (k) { close.names.add(k); spell(close, n); } }
+        close.supp = 1;
+        merged++;
+        continue;
+      }
     }
     const p = {
       gid: null, name: r.name, cc: r.cc, a1: a1 ? a1.a1 : '', a2: null, lat: r.lat, lon: r.lon,
@@ -479,7 +511,7 @@ export function build({ out = DEFAULT_OUT, quiet = false, supplementFile = undef
   }
 
   // 5. The second source's towns, after every curated row so that those keep their names.
-  const towns = mergeCities(csc, places, states.a1Of, fold, known, remember);
+  const towns = mergeCities(csc, places, states.a1Of, fold, skeleton, known, remember);
   places.push(...units2, ...finerUnits(states.finer, units2, fold));
 
   // 6. Write to a temporary file, then move it into place: a half-built index is never seen.
