@@ -43,9 +43,11 @@ export class EventLocator {
     const mentions = this.finder.find(sentence, offset);
     const resolved = this.resolveAll(mentions, context);
     const options = objectList<Option>();
+    let origin: ToponymMention | null = null;
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       if (m.qualifier || describes(sentence, offset, mentions[i - 1], m, resolved)) continue;
+      if (launchedFrom(sentence, offset, m, origin)) { origin = m; continue; }
       const sameClause = !crossesClause(sentence, offset, m.span, trigger);
       options.push({ mention: m, place: resolved.get(m) ?? null, sameClause, score: tie(m, trigger, sameClause) });
     }
@@ -222,6 +224,17 @@ function describes(sentence: string, offset: number, prev: ToponymMention | unde
   if (!prev || m.cuePrecision !== 2 || !resolved.get(prev)) return false;
   const between = sentence.slice(prev.span.end - offset, m.span.start - offset);
   return /^\s*,/.test(between) && between.length <= 40;
+}
+
+/** "Missiles fired at the city from X", "drones launched from X": where a strike came from, not where it hit. */
+const LAUNCHED_FROM = /\b(?:fired|launched|lobbed|shot|flown|took off|launching|firing)\b[^.;:]{0,50}?\bfrom\s+(?:the\s+)?$/iu;
+
+/** Whether the name is where a strike was launched from: after "fired ... from", or its place's own name ("Russia's Belgorod region"). */
+function launchedFrom(sentence: string, offset: number, m: ToponymMention, origin: ToponymMention | null): boolean {
+  if (origin && /^['’]s\s+$/.test(sentence.slice(origin.span.end - offset, m.span.start - offset))) return true;
+  if (m.cue !== 'from') return false;
+  const start = m.span.start - offset;
+  return LAUNCHED_FROM.test(sentence.slice(Math.max(0, start - 90), start));
 }
 
 function crossesClause(sentence: string, offset: number, a: TextSpan, b: TextSpan): boolean {

@@ -87,6 +87,25 @@ describe('event location: the place tied to the event, with ACLED precision', ()
   });
 });
 
+describe('where a strike was launched from is not where it hit', () => {
+  it('takes the target named after the origin', () => {
+    assert.equal(locate('Rockets launched from Gaza hit Ashkelon on Monday.', 'hit').place?.country, 'Israel');
+    assert.equal(locate('Drones launched from the Kherson region struck Odesa overnight.', 'struck').place?.name, 'Odessa');
+  });
+
+  it('places a strike named only by its origin at the article\'s place, the origin\'s own region too', () => {
+    const kharkiv = geo.findToponyms('in Kharkiv').map((m) => geo.resolve(m, { countries: ['Ukraine'], near: [] }))[0]!;
+    const context = { countries: ['Ukraine'], near: [kharkiv, kharkiv] };
+    const loc = locate('Ten missiles were fired at the city from Russia\'s Belgorod region overnight.', 'fired', context);
+    assert.equal(loc.place?.name, 'Kharkiv');
+    assert.equal(loc.source, 'article');
+  });
+
+  it('keeps "from" where it is no launch: people taken from a town', () => {
+    assert.equal(locate('Gunmen abducted ten people from Kajuru on Monday.', 'abducted').place?.name, 'Kajuru');
+  });
+});
+
 describe('ambiguous names: the article decides', () => {
   it('a Tripoli in Libya and one in Lebanon', () => {
     assert.equal(locate('Militias fought in Tripoli, the Libyan capital, overnight.', 'fought').place?.country, 'Libya');
