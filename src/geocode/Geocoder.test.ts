@@ -87,6 +87,19 @@ describe('event location: the place tied to the event, with ACLED precision', ()
   });
 });
 
+describe('a wire story\'s dateline in capitals', () => {
+  it('is the town the story was filed from, and the place of an event that names no other', () => {
+    const loc = locate('KUNDUZ, Afghanistan, May 3 — A roadside bomb killed four soldiers on Friday.', 'killed');
+    assert.equal(loc.place?.name, 'Kunduz');
+    assert.equal(loc.geo_precision, 2);
+    assert.equal(locate('GAO (Reuters) - Gunmen killed five soldiers on Monday.', 'killed').place?.country, 'Mali');
+  });
+
+  it('is no capitalised acronym without the dash that ends a dateline', () => {
+    assert.deepEqual(geo.findToponyms('GAO, the agency and donors met on Monday.').map((m) => m.text), []);
+  });
+});
+
 describe('where a strike was launched from is not where it hit', () => {
   it('takes the target named after the origin', () => {
     assert.equal(locate('Rockets launched from Gaza hit Ashkelon on Monday.', 'hit').place?.country, 'Israel');

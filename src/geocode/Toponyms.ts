@@ -243,7 +243,7 @@ export class ToponymFinder {
       // "US officials", "UK troops": an acronym before a noun says whose, not where.
       if (country && n === 1 && words[0]!.acronym && !this.strongCue(sentence, words[0]!.start)) return null;
       if (country) return { words: n, candidates: [country], regionWord: false };
-      if (words[0]!.acronym && n === 1) return null;
+      if (words[0]!.acronym && n === 1 && !isDateline(sentence, words[0]!)) return null;
       const found = this.gazetteer.lookup(text);
       // "Hope", "Golden", "Date": an English word names a place only where the text says so, or a notable
       // one by its own name ("Part" is one of Perth's names in some language, and no place in English).
@@ -329,6 +329,17 @@ const STOP_PREFIXES = new Set([...WORDS.stopPhrases].flatMap((p) => {
   const words = p.split(' ');
   return words.map((_, k) => words.slice(0, k + 1).join(' '));
 }));
+
+/**
+ * "IDLIB, Syria, Oct. 7 —", "GAO (Reuters) -": a wire story's dateline, the town it was filed from, in
+ * capitals at the head of the text. A short one reads like an acronym ("UN, aid groups said"): it is
+ * a dateline only where a dash follows it, after nothing but names, a date and the agency.
+ */
+function isDateline(sentence: string, t: Token): boolean {
+  if (!/^\s*$/.test(sentence.slice(0, t.start))) return false;
+  return DATELINE_TAIL.test(sentence.slice(t.end, t.end + 80));
+}
+const DATELINE_TAIL = /^(?:\s*,\s*[\p{L}\d.' ]+)*\s*(?:\([^)]{1,30}\))?\s*[-–—]/u;
 
 /** plain() of a name, remembered by the name: names recur. */
 function plainName(text: string): string {
