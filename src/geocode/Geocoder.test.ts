@@ -44,6 +44,8 @@ describe('event location: the place tied to the event, with ACLED precision', ()
     ['Jihadists ambushed a patrol 20 km north of Gao on Monday.', 'ambushed', 'Gao', 'Mali', 2, [16.27, -0.04]],
     ['Insurgents attacked a checkpoint in southern Kirkuk, killing a policeman.', 'attacked', 'Kirkuk', 'Iraq', 3, [35.4, 44.2]],
     ['Fighting spread across Kirkuk province last week.', 'Fighting', 'Kirkuk', 'Iraq', 3, [35.4, 44.2]],
+    ['Fighting spread across the province of Herat last week.', 'Fighting', 'Herat', 'Afghanistan', 3, [34.5, 62.0]],
+    ['Troops clashed with rebels in the state of Kano on Monday.', 'clashed', 'Kano', 'Nigeria', 3, [11.7, 8.5]],
     ['Gunmen shot dead three men near Daqouq, southern Kirkuk.', 'shot', 'Daquq', 'Iraq', 2, [35.14, 44.45]],
     ['Two rockets struck Camp Taji on Sunday.', 'struck', 'Camp Taji', 'Iraq', 1, [33.53, 44.26]],
     ['Rockets hit Camp Taji, north of Baghdad, on Monday.', 'hit', 'Camp Taji', 'Iraq', 1, [33.53, 44.26]],

@@ -154,14 +154,15 @@ export class ToponymFinder {
       const before = prevToken(tokens, first);
       const directed = before !== undefined && !before.cap && WORDS.directions.has(before.lower)
         && blanksOnly(sentence, before.end, first.start);
-      const region = regionNoun || directed || found.regionWord
-        || /\brural\s+$/i.test(sentence.slice(0, first.start));
       const start = first.start;
       const end = last.end;
+      const cue = this.cueAt(sentence, start);
+      // "the province of Kirkuk": the unit, as "Kirkuk province" is.
+      const region = regionNoun || directed || found.regionWord
+        || /\brural\s+$/i.test(sentence.slice(0, first.start)) || (cue !== null && REGION_OF.test(cue.text));
       const townNoun = after !== undefined && !regionNoun && (WORDS.townNouns.has(after.lower) || WORDS.nearNouns.has(after.lower));
       const candidates = region ? preferUnits(found.candidates) : townNoun ? preferTowns(found.candidates) : found.candidates;
       const nearNoun = after !== undefined && WORDS.nearNouns.has(after.lower);
-      const cue = this.cueAt(sentence, start);
       out.push(toponym(sentence.slice(start, end), { start: offset + start, end: offset + end }, candidates,
         cue?.text ?? null, nearNoun ? 2 : cue?.precision ?? null, region));
       i += found.words + (regionNoun && run[i + found.words] === after ? 1 : 0);
@@ -292,6 +293,8 @@ export class ToponymFinder {
   }
 }
 
+/** A cue naming the unit the name is: "province of", "the region of the". */
+const REGION_OF = /\b(?:province|governorate|region|state|oblast|wilaya|prefecture)\s+of(?:\s+the)?$/;
 const WATER_WORD = /^(?:lake|gulf|bay|sea)$/;
 const HOUSE_OF_WORSHIP = new Set(['church', 'cathedral', 'chapel', 'basilica', 'monastery', 'convent', 'parish']);
 const SAINT = /^(?:saint|st|santa|santo|san|sao|são|mar|notre|sainte|ste)$/;
