@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import { UserError } from '../errors.js';
+import { repairMojibake } from '../ingest/mojibake.js';
 import { acledDay, acledWindow } from './dates.js';
 import { acceptedFor } from './taxonomy.js';
 import type { EvalArticle, EvalSet, GoldEvent } from './types.js';
@@ -43,7 +44,7 @@ export function acledRow(row: Row, id: string): { article: EvalArticle; gold: Go
   const latitude = number(row, 'latitude', false), longitude = number(row, 'longitude', false);
   // ACLED writes 0 both for "none died" and for "no count"; 0 stays 0.
   const deaths = number(row, 'fatalities', true) ?? 0;
-  const text = row.notes ?? '';
+  const text = repairMojibake(row.notes ?? '').text; // as ingest stores it
   return {
     article: { id, text, published: day, title: null, source: cell(row, 'source'), url: null },
     gold: {
