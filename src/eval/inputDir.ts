@@ -10,6 +10,7 @@ import { UserError } from '../errors.js';
 import type { EvalArticle } from './types.js';
 import { readDocument } from '../ingest/page.js';
 import { kindByExtension } from '../ingest/sniff.js';
+import { repairMojibake } from '../ingest/mojibake.js';
 import { resolveOptions } from '../ingest/types.js';
 
 type Manifest = Map<string, string>;
@@ -63,7 +64,7 @@ export class InputDir {
     if (typeof line.text !== 'string') throw new Error(`line "${id}" of ${file} has no "text"`);
     return {
       id: doc,
-      text: line.text,
+      text: repairMojibake(line.text).text, // as ingest stores it
       published: this.manifest.get(doc) ?? text(line.published),
       title: text(line.title),
       source: text(line.source),
