@@ -58,6 +58,9 @@ describe('event location: the place tied to the event, with ACLED precision', ()
     ['Women and children were moved to al-Hol camp after the battle.', 'battle', 'al-Hol camp', 'Syria', 1, [36.38, 41.15]],
     ['Clashes were reported in Mali on Thursday.', 'Clashes', 'Mali', 'Mali', 3, [17.0, -4.0]],
     ['Gunmen killed two farmers in the town of Hamza, south of Diwaniyah.', 'killed', 'Al Hamzah', 'Iraq', 1, [31.73, 45.00]],
+    ['A car bomb exploded on the Baghdad-Baqubah road, killing four soldiers.', 'exploded', 'Baghdad', 'Iraq', 2, [33.34, 44.40]],
+    ['Jihadists ambushed a convoy on the Gao-Ansongo axis.', 'ambushed', 'Gao', 'Mali', 2, [16.27, -0.04]],
+    ['A truck killed a boy on the Eldoret-Kitale highway, police in Kitale said.', 'killed', 'Kitale', 'Kenya', 2, [1.02, 35.0]],
   ];
   for (const [sentence, trigger, name, country, precision, [lat, lon]] of rows) {
     it(`${sentence} → ${name} (${precision})`, () => {

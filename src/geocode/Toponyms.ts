@@ -265,10 +265,11 @@ export class ToponymFinder {
         if (unit.length) return { words: n, candidates: unit, regionWord: true };
       }
     }
-    // "Gamboru-Ngala": a hyphenated pair of names is the first of them.
+    // "Gamboru-Ngala": a hyphenated pair of names is the first of them; "the Abuja-Kaduna highway" too.
     const only = words[0]!;
-    if (only.text.includes('-') && !ARTICLE_CAP.test(only.text) && this.strongCue(sentence, only.start)) {
-      const head = only.text.split('-')[0]!;
+    if (only.text.includes('-') && !ARTICLE_CAP.test(only.text)
+      && (ROAD.has(nextToken(tokens, only)?.lower ?? '') || this.strongCue(sentence, only.start))) {
+      const head = pairHead(sentence, only);
       if (/^\p{Lu}/u.test(head) && head.length >= 3 && !WORDS.stop.has(plain(head))) {
         const hit = this.gazetteer.lookup(head);
         if (hit.length) return { words: 1, candidates: hit, regionWord: false };
@@ -293,6 +294,25 @@ export class ToponymFinder {
   }
 }
 
+/**
+ * The town a hyphenated pair stands for: the first ("Gamboru-Ngala"), unless the sentence names only
+ * the second on its own too ("traders in Kitale ... on the Eldoret-Kitale highway").
+ */
+function pairHead(sentence: string, t: Token): string {
+  const parts = t.text.split('-');
+  const [first, last] = [parts[0]!, parts[parts.length - 1]!];
+  const elsewhere = (name: string) => {
+    for (let i = sentence.indexOf(name); i >= 0; i = sentence.indexOf(name, i + 1)) {
+      if (i >= t.start && i < t.end) continue;
+      if (!/[\p{L}-]/u.test(sentence[i - 1] ?? ' ') && !/[\p{L}-]/u.test(sentence[i + name.length] ?? ' ')) return true;
+    }
+    return false;
+  };
+  return parts.length > 1 && elsewhere(last) && !elsewhere(first) ? last : first;
+}
+
+/** What a pair of towns names when it comes before one of these words ("the Mogadishu-Afgoye road"). */
+const ROAD = new Set(['road', 'highway', 'axis', 'corridor', 'route']);
 /** A cue naming the unit the name is: "province of", "the region of the". */
 const REGION_OF = /\b(?:province|governorate|region|state|oblast|wilaya|prefecture)\s+of(?:\s+the)?$/;
 const WATER_WORD = /^(?:lake|gulf|bay|sea)$/;
