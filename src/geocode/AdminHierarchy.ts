@@ -1,6 +1,7 @@
 /**
  * A refiner over a sentence's toponyms: "Daqouq, southern Kirkuk", "Gao, Mali", "Bimbilla in the
- * Northern Region" — the second name says where the first lies. The first keeps only its candidates
+ * Northern Region" — the second name says where the first lies (and "Borno's Gwoza LGA", the first
+ * where the second does). The first keeps only its candidates
  * inside the second (none, when no such place is there: then it stays unresolved and the unit places
  * the event); the second is marked as a qualifier, not a place of its own.
  */
@@ -24,6 +25,7 @@ export function markQualifiers(sentence: string, offset: number, mentions: Topon
     const b = mentions[k]!;
     const gap = sentence.slice(a.span.end - offset, b.span.start - offset)
       .replace(/\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|central|upper|lower)\s*$/i, '');
+    if (POSSESSIVE_GAP.test(gap)) { ownedBy(a, b, gazetteer); continue; }
     if (!QUALIFIER_GAP.test(gap)) continue;
     let units = b.candidates.filter((c) => c.kind === 'admin1' || c.kind === 'admin2' || c.kind === 'country');
     // A unit known only by its town ("Cercle of Niafunké"): the places around that town.
@@ -50,6 +52,17 @@ export function markQualifiers(sentence: string, offset: number, mentions: Topon
     const holding = units.filter((u) => inside.some((c) => contains(u, c, gazetteer)));
     if (holding.length && (b.region || units.length === b.candidates.length)) b.candidates = holding;
   }
+}
+
+/** "Plateau State's Bassa LGA", "Niger's western Tillaberi region": the first name says where the second lies. */
+const POSSESSIVE_GAP = /^['’]s\s+$/;
+
+function ownedBy(owner: ToponymMention, m: ToponymMention, gazetteer: Gazetteer): void {
+  const units = owner.candidates.filter((c) => c.kind === 'admin1' || c.kind === 'country');
+  const inside = m.candidates.filter((c) => units.some((u) => contains(u, c, gazetteer)));
+  if (!inside.length) return;
+  m.candidates = inside;
+  owner.qualifier = true;
 }
 
 function contains(unit: Place, p: Place, gazetteer: Gazetteer): boolean {

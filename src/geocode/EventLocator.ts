@@ -46,8 +46,8 @@ export class EventLocator {
     let origin: ToponymMention | null = null;
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
-      if (m.qualifier || describes(sentence, offset, mentions[i - 1], m, resolved)) continue;
       if (launchedFrom(sentence, offset, m, origin)) { origin = m; continue; }
+      if (m.qualifier || describes(sentence, offset, mentions[i - 1], m, resolved)) continue;
       const sameClause = !crossesClause(sentence, offset, m.span, trigger);
       options.push({ mention: m, place: resolved.get(m) ?? null, sameClause, score: tie(m, trigger, sameClause) });
     }
