@@ -61,7 +61,7 @@ describe('event location: the place tied to the event, with ACLED precision', ()
     ['A car bomb exploded on the Baghdad-Baqubah road, killing four soldiers.', 'exploded', 'Baghdad', 'Iraq', 2, [33.34, 44.40]],
     ['Jihadists ambushed a convoy on the Gao-Ansongo axis.', 'ambushed', 'Gao', 'Mali', 2, [16.27, -0.04]],
     ['A truck killed a boy on the Eldoret-Kitale highway, police in Kitale said.', 'killed', 'Kitale', 'Kenya', 2, [1.02, 35.0]],
-    ['Herders and farmers clashed in Plateau State\'s Bassa LGA.', 'clashed', 'Bassa', 'Nigeria', 2, [9.93, 8.73]],
+    ['Herders and farmers clashed in Plateau State\'s Mangu LGA.', 'clashed', 'Mangu', 'Nigeria', 2, [9.52, 9.10]],
   ];
   for (const [sentence, trigger, name, country, precision, [lat, lon]] of rows) {
     it(`${sentence} → ${name} (${precision})`, () => {
