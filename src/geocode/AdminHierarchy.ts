@@ -9,7 +9,7 @@ import type { Gazetteer } from './Gazetteer.js';
 import { distanceKm } from './Disambiguator.js';
 import type { Place, ToponymMention } from './Geocoder.js';
 
-const PLACE_NOUN = '(?:locality|district|area|village|town|city|county|payam|woreda|commune|municipality|lga|local government area|region|province|state|governorate|camp|neighbou?rhood|market|sub-?county|chiefdom|territory|department|cercle|zone|settlement)';
+const PLACE_NOUN = '(?:locality|district|area|village|town|city|county|payam|woreda|commune|municipality|lga|local government area|region|province|state|governorate|camp|neighbou?rhood|market|sub-?county|chiefdom|territory|department|cercle|zone|settlement|(?:(?:regional|provincial|district|state) )?capital|chief town)';
 const QUALIFIER_GAP = new RegExp(`^\\s*(?:${PLACE_NOUN}\\s*)?(?:,|\\(|\\[|-|–|—|in|of|,?\\s*in the|,?\\s*in)\\s*(?:the\\s+)?(?:${PLACE_NOUN}\\s+of\\s+)?$`, 'i');
 /** "neighbourhood of", "suburb of": the first name is a part of the town the second names. */
 const PART_OF_GAP = /^\s*(?:neighbou?rhood|quarter|suburb|district|section|township)\s+of\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$/i;

@@ -62,6 +62,7 @@ describe('event location: the place tied to the event, with ACLED precision', ()
     ['Jihadists ambushed a convoy on the Gao-Ansongo axis.', 'ambushed', 'Gao', 'Mali', 2, [16.27, -0.04]],
     ['A truck killed a boy on the Eldoret-Kitale highway, police in Kitale said.', 'killed', 'Kitale', 'Kenya', 2, [1.02, 35.0]],
     ['Herders and farmers clashed in Plateau State\'s Mangu LGA.', 'clashed', 'Mangu', 'Nigeria', 2, [9.52, 9.10]],
+    ['Rebels attacked Bambari, the capital of Ouaka prefecture.', 'attacked', 'Bambari', 'Central African Republic', 1, [5.77, 20.68]],
   ];
   for (const [sentence, trigger, name, country, precision, [lat, lon]] of rows) {
     it(`${sentence} → ${name} (${precision})`, () => {
