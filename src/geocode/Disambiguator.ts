@@ -19,6 +19,8 @@ const NOTABILITY = 0.5;
 
 /** What a folded-only match loses when another candidate is written exactly as the text writes it. */
 const SPELT_OTHERWISE = 2;
+/** Less again for a name that another candidate has as its own, the place being known by it only as one of its other names. */
+const ANOTHERS_NAME = 3;
 
 export interface Scored { place: Place; score: number; why: string }
 
@@ -134,11 +136,20 @@ export class Disambiguator {
     if (!anyNear && !context.countries.length) score = add(score, NOTABILITY * Math.log10(1 + (this.gazetteer.infoOf(place)?.alternates ?? 0)), 'known by many names', why);
     if (this.fuzzy.has(place)) score = add(score, -1, 'spelt differently', why);
     if (exact && !exact.has(place) && place.kind !== 'country') score = add(score, -SPELT_OTHERWISE, 'spelt otherwise', why);
+    // "Mangu" is a Nigerian town's own name and Bangkok's in Chinese: the name's owner before the city known so abroad.
+    if (exact && !exact.has(place) && place.kind === 'populated place' && !this.gazetteer.infoOf(place)?.primary
+      && this.ownedByAnother(place, mention)) score = add(score, -ANOTHERS_NAME, 'another town\'s own name', why);
     if (why) return { place, score: this.priorOf(place, why, score), why: why.join(', ') };
     // What the place is, apart from the text: computed once a place, as every name is ranked several times.
     let prior = this.ownWeight.get(place);
     if (prior === undefined) this.ownWeight.set(place, prior = this.priorOf(place, null));
     return { place, score: score + prior, why: '' };
+  }
+
+  /** Whether another candidate of the name has it as its own (primary) name. */
+  private ownedByAnother(place: Place, mention: ToponymMention): boolean {
+    for (const c of mention.candidates) if (c !== place && this.gazetteer.infoOf(c)?.primary) return true;
+    return false;
   }
 
   /** The place's own weight: population, region, conflict supplement, name and feature kind. */

@@ -198,12 +198,15 @@ export function variantOf(m: ToponymMention): number {
 
 const byScore = (a: Option, b: Option) => b.score - a.score;
 
+/** A deed done to the place itself: "attacked X", "seized X", "shelled X". */
+const VERB_CUE = /^(?:hit|struck|attacked|stormed|raided|seized|captured|overran|shelled|bombed|targeted|besieged|recaptured|retook|invaded|occupied|surrounded)\b/;
+
 /** How strongly a name is the event's place: near the trigger, in its clause, after a locative word. */
 function tie(m: ToponymMention, trigger: TextSpan, sameClause: boolean): number {
   const gap = m.span.start >= trigger.end ? m.span.start - trigger.end : trigger.start >= m.span.end ? trigger.start - m.span.end : 0;
   let score = 100 - Math.min(gap, 150) / 3;
   if (!sameClause) score -= 40;
-  if (m.cue) score += m.cuePrecision === 2 || /\b(?:in|at|inside|of)\b/.test(m.cue) ? 25 : 5;
+  if (m.cue) score += m.cuePrecision === 2 || /\b(?:in|at|inside|of)\b/.test(m.cue) || VERB_CUE.test(m.cue) ? 25 : 5;
   if (m.span.start >= trigger.end) score += 3;
   let countries = 0;
   let units = 0;

@@ -216,6 +216,13 @@ describe('an unresolvable name beside a resolvable one', () => {
     assert.equal(loc.unresolved?.text, 'Salam');
   });
 
+  it('keeps an unknown village the deed was done to over the town it lies in', () => {
+    const loc = locate('Herdsmen attacked Qzxwbeyli village in Mangu on Sunday.', 'attacked');
+    assert.equal(loc.unresolved?.text, 'Qzxwbeyli');
+    assert.equal(loc.place?.name, 'Mangu');
+    assert.equal(loc.geo_precision, 2);
+  });
+
   it('places an unknown village by the unit that qualifies it', () => {
     const loc = locate('Militants raided Qzxwbeyli, Kirkuk province, at dawn.', 'raided');
     assert.equal(loc.unresolved?.text, 'Qzxwbeyli');
