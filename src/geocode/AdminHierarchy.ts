@@ -54,8 +54,8 @@ export function markQualifiers(sentence: string, offset: number, mentions: Topon
   }
 }
 
-/** "Plateau State's Bassa LGA", "Niger's western Tillaberi region": the first name says where the second lies. */
-const POSSESSIVE_GAP = /^['’]s\s+$/;
+/** "Plateau State's Bassa LGA", "Niger's western Tillaberi region", "Kenya's capital Nairobi": the first name says where the second lies. */
+const POSSESSIVE_GAP = /^['’]s\s+(?:(?:capital|(?:second |largest |main )?city|(?:border )?town|port|village|province|region|state|district)\s+(?:of\s+)?)?$/i;
 
 function ownedBy(owner: ToponymMention, m: ToponymMention, gazetteer: Gazetteer): void {
   const units = owner.candidates.filter((c) => c.kind === 'admin1' || c.kind === 'country');

@@ -63,6 +63,8 @@ describe('event location: the place tied to the event, with ACLED precision', ()
     ['A truck killed a boy on the Eldoret-Kitale highway, police in Kitale said.', 'killed', 'Kitale', 'Kenya', 2, [1.02, 35.0]],
     ['Herders and farmers clashed in Plateau State\'s Mangu LGA.', 'clashed', 'Mangu', 'Nigeria', 2, [9.52, 9.10]],
     ['Rebels attacked Bambari, the capital of Ouaka prefecture.', 'attacked', 'Bambari', 'Central African Republic', 1, [5.77, 20.68]],
+    ['Police clashed with protesters in Uganda\'s capital Kampala.', 'clashed', 'Kampala', 'Uganda', 1, [0.32, 32.58]],
+    ['Militants attacked a police station in the Somali region of Ethiopia.', 'attacked', 'Somali', 'Ethiopia', 3, [6.7, 44.0]],
   ];
   for (const [sentence, trigger, name, country, precision, [lat, lon]] of rows) {
     it(`${sentence} → ${name} (${precision})`, () => {

@@ -235,9 +235,10 @@ export class ToponymFinder {
         const t = words[0]!;
         if (t.connector || t.text.length < 3) { if (!this.gazetteer.country(t.text)) return null; }
         if (HYPHEN_ADJECTIVE.test(t.text)) return null;
-        if (isDemonym(t.text) && !this.gazetteer.country(t.text)) return null; // "Iraqi"
         const next = nextToken(tokens, t);
         const nounAfter = next !== undefined && (WORDS.regionNouns.has(next.lower) || WORDS.townNouns.has(next.lower));
+        // "Iraqi" is no place; "the Somali region" is one.
+        if (isDemonym(t.text) && !this.gazetteer.country(t.text) && !(next && WORDS.regionNouns.has(next.lower))) return null;
         if (WORDS.stop.has(low) && !nounAfter && !/(?:town|village|city|locality) of\s+$/i.test(sentence.slice(0, t.start))) return null;
       }
       const country = this.gazetteer.country(text);
