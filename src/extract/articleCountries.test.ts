@@ -26,3 +26,10 @@ test('capitalised runs are those the run pattern finds scanning every position',
   texts.push(...ROWS.map(([text]) => text), 'Émile met Ørsted of the UN’s Ω team, and 𝐀𝐁 met ẞtrasse in Côte d’Ivoire. é𝐚 ©');
   for (const text of texts) assert.deepEqual(capitalisedRuns(text), text.match(RUN_G) ?? [], text.slice(0, 60));
 });
+
+test('a country named only as the one across the border is not the story\'s', () => {
+  assert.deepEqual(articleCountries('Soldiers shot a smuggler near the border with Rwanda.'), []);
+  assert.deepEqual(articleCountries('Refugees from neighbouring Sudan reached camps in Chad.'), ['Chad']);
+  // Named again on its own, it counts.
+  assert.deepEqual(articleCountries('Troops patrolled the border with Niger. Niger said it was calm.'), ['Niger']);
+});

@@ -29,6 +29,12 @@ const CAPITAL_G = /[A-Z\u0080-\uffff]/g;
  */
 export function capitalisedRuns(text: string): string[] {
   const out: string[] = [];
+  eachRun(text, (run) => out.push(run));
+  return out;
+}
+
+/** Each run of capitalised words with where it starts. */
+function eachRun(text: string, visit: (run: string, at: number) => void): void {
   CAPITAL_G.lastIndex = 0;
   for (let m = CAPITAL_G.exec(text); m; m = CAPITAL_G.exec(text)) {
     const p = m.index;
@@ -37,14 +43,20 @@ export function capitalisedRuns(text: string): string[] {
       if (!UPPER_Y.test(text)) continue;
     }
     RUN_Y.lastIndex = p;
-    out.push(RUN_Y.exec(text)![0]);
+    const run = RUN_Y.exec(text)![0];
     CAPITAL_G.lastIndex = RUN_Y.lastIndex;
+    visit(run, p);
   }
-  return out;
 }
 
-/** Adds the countries named in a run of capitalised words to `counts`, longest name first. */
-function countRun(run: string, counts: Map<string, number>): void {
+/** "the border with Rwanda", "neighbouring Chad": a country beside the story's, not the story's own. */
+const BESIDE = /(?:(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?|neighbou?ring\s+)$/i;
+
+/**
+ * Adds the countries named in a run of capitalised words to `counts`, longest name first; the name
+ * right after "the border with" is a country beside the story's and counts for nothing.
+ */
+function countRun(run: string, counts: Map<string, number>, text: string, at: number): void {
   const words = run.split(/\s+/);
   for (let i = 0; i < words.length; ) {
     const word = words[i]!;
@@ -57,7 +69,7 @@ function countRun(run: string, counts: Map<string, number>): void {
         : trimEnd(word) === word ? lower : trimEnd(word).toLowerCase();
       const name = byForm.get(phrase);
       if (name) {
-        counts.set(name, (counts.get(name) ?? 0) + 1);
+        if (i > 0 || !BESIDE.test(text.slice(Math.max(0, at - 30), at))) counts.set(name, (counts.get(name) ?? 0) + 1);
         matched = n;
       }
     }
@@ -72,6 +84,6 @@ function countRun(run: string, counts: Map<string, number>): void {
  */
 export function articleCountries(text: string): string[] {
   const counts = new Map<string, number>();
-  for (const run of capitalisedRuns(text)) countRun(run, counts);
+  eachRun(text, (run, at) => countRun(run, counts, text, at));
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }

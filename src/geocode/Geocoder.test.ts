@@ -64,6 +64,7 @@ describe('event location: the place tied to the event, with ACLED precision', ()
     ['Herders and farmers clashed in Plateau State\'s Mangu LGA.', 'clashed', 'Mangu', 'Nigeria', 2, [9.52, 9.10]],
     ['Rebels attacked Bambari, the capital of Ouaka prefecture.', 'attacked', 'Bambari', 'Central African Republic', 1, [5.77, 20.68]],
     ['Police clashed with protesters in Uganda\'s capital Kampala.', 'clashed', 'Kampala', 'Uganda', 1, [0.32, 32.58]],
+    ['Soldiers shot a suspected rebel at Kisoro, near the border with Rwanda.', 'shot', 'Kisoro', 'Uganda', 1, [-1.28, 29.69]],
     ['Militants attacked a police station in the Somali region of Ethiopia.', 'attacked', 'Somali', 'Ethiopia', 3, [6.7, 44.0]],
   ];
   for (const [sentence, trigger, name, country, precision, [lat, lon]] of rows) {
