@@ -22,6 +22,12 @@ export function isPlain(sentence: string): boolean {
   return PLAIN.test(sentence);
 }
 
+/** What /\s/ matches, ASCII decided without the pattern. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(String.fromCharCode(c));
+}
+
 export const ARTICLE_CAP = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|et|ez)[-‑'’][\p{Lu}]/u;
 
 /**
