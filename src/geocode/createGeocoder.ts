@@ -121,8 +121,9 @@ export class GazetteerGeocoder implements Geocoder {
     for (const d of distinct) names.push(d.mention);
     const resolved = this.locator.resolveAll(names, same ? first : { countries, near: objectList<Place>() });
     const tally = new Map<Place, number>();
-    for (const { mention, n } of distinct) {
-      const p = resolved.get(mention);
+    for (let k = 0; k < distinct.length; k++) {
+      const p = resolved[k];
+      const n = distinct[k]!.n;
       if (p && p.kind !== 'country') tally.set(p, (tally.get(p) ?? 0) + n);
     }
     const near = mostFirst(tally);
