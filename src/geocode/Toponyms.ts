@@ -310,8 +310,11 @@ function afterOfOrThe(sentence: string, at: number): boolean {
   let end = at;
   while (end > 0 && isSpaceCode(sentence.charCodeAt(end - 1))) end--;
   if (end === at) return false;
-  const word = sentence.slice(Math.max(0, end - 3), end).toLowerCase();
-  return word === 'the' || word.endsWith('of');
+  // "the" or "...of" in any case, compared by char code (ASCII letters only: no other character
+  // lower-cases to one of these), not by a lower-case copy a run.
+  const c1 = sentence.charCodeAt(end - 1) | 32;
+  const c2 = sentence.charCodeAt(end - 2) | 32;
+  return (c2 === 111 && c1 === 102) || (end >= 3 && (sentence.charCodeAt(end - 3) | 32) === 116 && c2 === 104 && c1 === 101);
 }
 
 /** /\brural\s+$/i of the text before `at` ("in rural Kirkuk"), read back from `at` without a copy or a pattern. */
