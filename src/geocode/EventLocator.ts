@@ -47,18 +47,19 @@ export class EventLocator {
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       if (launchedFrom(sentence, offset, m, origin)) { origin = m; continue; }
-      if (m.qualifier || describes(sentence, offset, mentions[i - 1], m, resolved)) continue;
+      if (m.qualifier || describes(sentence, offset, mentions[i - 1], resolved[i - 1] ?? null, m)) continue;
       const sameClause = !crossesClause(sentence, offset, m.span, trigger);
-      options.push({ mention: m, place: resolved.get(m) ?? null, sameClause, score: tie(m, trigger, sameClause) });
+      options.push({ mention: m, place: resolved[i] ?? null, sameClause, score: tie(m, trigger, sameClause) });
     }
     options.sort(byScore);
 
     const best = options[0];
     if (!best) return this.fallback(context, null);
     // The name right after the clause's: what qualifies it ("Daqouq, southern Kirkuk"), or what it is measured from.
-    const after = mentions[mentions.indexOf(best.mention) + 1];
+    const at = mentions.indexOf(best.mention) + 1;
+    const after = mentions[at];
     const qualifier = after?.qualifier ? after : undefined;
-    const qPlace = qualifier ? resolved.get(qualifier) ?? null : null;
+    const qPlace = qualifier ? resolved[at] ?? null : null;
     // A name read only as a spelling near a place abroad ("the Safa neighbourhood of Rafah, North Sinai"
     // is no Saffa in the West Bank) yields to what qualifies it.
     if (best.place && !(qPlace && qPlace.country !== best.place.country)) return this.located(best, best.sameClause ? 'clause' : 'sentence');
@@ -75,20 +76,27 @@ export class EventLocator {
     return this.fallback(context, unresolved);
   }
 
-  /** Each name resolved against the article, then again with the sentence's other names as neighbours. */
-  resolveAll(mentions: ToponymMention[], context: GeoContext): Map<ToponymMention, Place | null> {
-    const first = new Map(mentions.map((m) => [m, this.resolveOne(m, context)]));
+  /**
+   * Each name resolved against the article, then again with the sentence's other names as neighbours:
+   * the places in the mentions' order (lists, not a map a call, and one list of neighbours reused).
+   */
+  resolveAll(mentions: ToponymMention[], context: GeoContext): Array<Place | null> {
+    const first = objectList<Place | null>();
+    for (let i = 0; i < mentions.length; i++) first.push(this.resolveOne(mentions[i]!, context));
     if (mentions.length < 2) return first;
     const { near, seen } = this.memoFor(context);
-    const out = new Map<ToponymMention, Place | null>();
-    for (const m of mentions) {
-      const others: Place[] = [];
-      for (const o of mentions) {
-        const p = o === m ? null : first.get(o);
-        if (p && p.kind !== 'country' && !seen.has(p)) others.push(p);
+    const out = objectList<Place | null>();
+    const neighbours = objectList<Place>();
+    for (let i = 0; i < mentions.length; i++) {
+      neighbours.length = 0;
+      for (let k = 0; k < mentions.length; k++) {
+        const p = k === i ? null : first[k];
+        if (p && p.kind !== 'country' && !seen.has(p)) neighbours.push(p);
       }
       // No neighbour the article had not already given: the first answer stands.
-      out.set(m, others.length ? this.disambiguator.resolve(m, { countries: context.countries, near: [...others, ...near] }) : first.get(m)!);
+      if (!neighbours.length) { out.push(first[i]!); continue; }
+      for (let k = 0; k < near.length; k++) neighbours.push(near[k]!);
+      out.push(this.disambiguator.resolve(mentions[i]!, { countries: context.countries, near: neighbours }));
     }
     return out;
   }
@@ -222,9 +230,9 @@ function tie(m: ToponymMention, trigger: TextSpan, sameClause: boolean): number 
  * "Camp Taji, north of Baghdad": a name set off by a comma and a near-cue after a resolved name says
  * where that name lies; the event is at the first one.
  */
-function describes(sentence: string, offset: number, prev: ToponymMention | undefined, m: ToponymMention,
-  resolved: Map<ToponymMention, Place | null>): boolean {
-  if (!prev || m.cuePrecision !== 2 || !resolved.get(prev)) return false;
+function describes(sentence: string, offset: number, prev: ToponymMention | undefined, prevPlace: Place | null,
+  m: ToponymMention): boolean {
+  if (!prev || m.cuePrecision !== 2 || !prevPlace) return false;
   const between = sentence.slice(prev.span.end - offset, m.span.start - offset);
   return /^\s*,/.test(between) && between.length <= 40;
 }

@@ -17,9 +17,18 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʿʾ‘-]*/gu;
 const PLAIN = /^[\x00-\x7f“”„«»—–…•·\u00a0\u2009\u202f’‘]*$/;
 const RIGHT_QUOTE = 8217; // ’
 const LEFT_QUOTE = 8216; // ‘
-/** Whether a sentence is plain text as PLAIN says: no letter or digit outside ASCII. */
+/**
+ * Whether a sentence is plain text as PLAIN says: no letter or digit outside ASCII. Most sentences are
+ * ASCII, which the UTF-8 length tells (one byte a character only then) at a fraction of the pattern's cost.
+ */
 export function isPlain(sentence: string): boolean {
-  return PLAIN.test(sentence);
+  return Buffer.byteLength(sentence, 'utf8') === sentence.length || PLAIN.test(sentence);
+}
+
+/** What /\s/ matches, ASCII decided without the pattern. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(String.fromCharCode(c));
 }
 
 export const ARTICLE_CAP = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|et|ez)[-‑'’][\p{Lu}]/u;
@@ -34,7 +43,7 @@ export const ARTICLE_CAP = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|er|es|et|ez)[-
  */
 export function tokenize(sentence: string): Token[] {
   // Most sentences are plain text: their words are read char by char, without a pattern's matches.
-  if (!PLAIN.test(sentence)) {
+  if (!isPlain(sentence)) {
     const all: Token[] = [];
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) addToken(all, m[0], m.index, false);
@@ -57,10 +66,16 @@ export function tokenize(sentence: string): Token[] {
     if (i > lastCap && ++past > 3) break;
     const start = i;
     let lower = true;
+    // Whether the word holds an apostrophe or a hyphen, and a curly one: known here, not searched for again.
+    let marks = false;
+    let curly = false;
     for (; i < n; i++) {
       const c = sentence.charCodeAt(i);
       if (c < 97 || c > 122) {
-        if (!isAlnum(c) && !isInnerMark(c)) break;
+        if (isInnerMark(c)) {
+          marks = true;
+          curly ||= c === RIGHT_QUOTE || c === LEFT_QUOTE;
+        } else if (!isAlnum(c)) break;
         lower = false;
       }
     }
@@ -77,7 +92,7 @@ export function tokenize(sentence: string): Token[] {
       }
       continue;
     }
-    const token = asciiToken(sentence.slice(start, i), start);
+    const token = asciiToken(sentence.slice(start, i), start, marks, curly);
     if (!token) continue;
     if (heldStart >= 0) {
       const text = sentence.slice(heldStart, heldEnd);
@@ -130,11 +145,13 @@ function addToken(tokens: Token[], text: string, start: number, ascii: boolean):
   });
 }
 
-/** addToken for plain text, its patterns as char tests: "Kirkuk's" is "Kirkuk", "al-Shabaab" a name word. */
-function asciiToken(text: string, start: number): Token | null {
+/**
+ * addToken for plain text, its patterns as char tests: "Kirkuk's" is "Kirkuk", "al-Shabaab" a name word.
+ * `marks`, `curly`: whether the word holds an apostrophe or a hyphen, and a curly apostrophe.
+ */
+function asciiToken(text: string, start: number, marks: boolean, curly: boolean): Token | null {
   const c0 = text.charCodeAt(0);
-  const curly = text.includes('’') || text.includes('‘');
-  if (curly || text.includes("'") || text.includes('-')) {
+  if (marks) {
     if (text.endsWith("'s") || text.endsWith('’s')) text = text.slice(0, -2);
     let end = text.length;
     while (end > 0 && isInnerMark(text.charCodeAt(end - 1))) end--;

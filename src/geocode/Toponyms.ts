@@ -10,7 +10,7 @@ import { markQualifiers } from './AdminHierarchy.js';
 import { objectList } from './lists.js';
 import { type Cue, readCue } from './LocativeCue.js';
 import { plain, WORDS } from './ToponymWords.js';
-import { ARTICLE_CAP, blanksOnly, runs, type Token, tokenize } from './ToponymTokens.js';
+import { ARTICLE_CAP, blanksOnly, isSpaceCode, runs, type Token, tokenize } from './ToponymTokens.js';
 
 const MAX_WORDS = 4;
 /** "Somalia-based", "Saudi-led": an adjective, not where anything happened. */
@@ -94,9 +94,9 @@ export class ToponymFinder {
       const stopLen = this.stopPhraseAt(run, i);
       if (stopLen) { i += stopLen; continue; }
       // "Lake Chad", "Gulf of Guinea": water named after a country or a town is neither.
-      if (i === 0 && run.length > 1 && WATER_WORD.test(first.lower)) break;
+      if (i === 0 && run.length > 1 && WATER_WORDS.has(first.lower)) break;
       // "Cercle of Niafunké", "Commune of X": the unit word is not part of the name that follows.
-      if (run[i + 1]?.lower === 'of' && UNIT_WORD.test(first.lower)) { i += 2; continue; }
+      if (run[i + 1]?.lower === 'of' && UNIT_WORDS.has(first.lower)) { i += 2; continue; }
       // "30 km North East of Beletweyne": a compass bearing written with capitals, not a district so named.
       const bearing = this.bearingAt(tokens, run, i);
       if (bearing) { i += bearing; continue; }
@@ -159,7 +159,7 @@ export class ToponymFinder {
       const cue = this.cueAt(sentence, start);
       // "the province of Kirkuk": the unit, as "Kirkuk province" is.
       const region = regionNoun || directed || found.regionWord
-        || /\brural\s+$/i.test(sentence.slice(0, first.start)) || (cue !== null && REGION_OF.test(cue.text));
+        || afterRural(sentence, first.start) || (cue !== null && REGION_OF.test(cue.text));
       const townNoun = after !== undefined && !regionNoun && (WORDS.townNouns.has(after.lower) || WORDS.nearNouns.has(after.lower));
       const candidates = region ? preferUnits(found.candidates) : townNoun ? preferTowns(found.candidates) : found.candidates;
       const nearNoun = after !== undefined && WORDS.nearNouns.has(after.lower);
@@ -192,7 +192,7 @@ export class ToponymFinder {
   /** How many of the run's words from i are compass words followed by "of" ("North East of"); 0 if not so. */
   private bearingAt(tokens: Token[], run: Token[], i: number): number {
     let j = i;
-    while (j < run.length && j - i < 2 && COMPASS.test(run[j]!.lower)) j++;
+    while (j < run.length && j - i < 2 && COMPASS.has(run[j]!.lower)) j++;
     return j > i && nextToken(tokens, run[j - 1]!)?.lower === 'of' ? j - i : 0;
   }
 
@@ -234,7 +234,7 @@ export class ToponymFinder {
       if (n === 1) {
         const t = words[0]!;
         if (t.connector || t.text.length < 3) { if (!this.gazetteer.country(t.text)) return null; }
-        if (HYPHEN_ADJECTIVE.test(t.text)) return null;
+        if (t.text.includes('-') && HYPHEN_ADJECTIVE.test(t.text)) return null;
         const next = nextToken(tokens, t);
         const nounAfter = next !== undefined && (WORDS.regionNouns.has(next.lower) || WORDS.townNouns.has(next.lower));
         // "Iraqi" is no place; "the Somali region" is one.
@@ -316,11 +316,13 @@ function pairHead(sentence: string, t: Token): string {
 const ROAD = new Set(['road', 'highway', 'axis', 'corridor', 'route']);
 /** A cue naming the unit the name is: "province of", "the region of the". */
 const REGION_OF = /\b(?:province|governorate|region|state|oblast|wilaya|prefecture)\s+of(?:\s+the)?$/;
-const WATER_WORD = /^(?:lake|gulf|bay|sea)$/;
+const WATER_WORDS = new Set(['lake', 'gulf', 'bay', 'sea']);
 const HOUSE_OF_WORSHIP = new Set(['church', 'cathedral', 'chapel', 'basilica', 'monastery', 'convent', 'parish']);
 const SAINT = /^(?:saint|st|santa|santo|san|sao|são|mar|notre|sainte|ste)$/;
-const UNIT_WORD = /^(?:cercle|commune|district|county|province|region|state|department|prefecture|municipality|governorate|woreda|territory)$/;
-const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
+const UNIT_WORDS = new Set(['cercle', 'commune', 'district', 'county', 'province', 'region', 'state', 'department', 'prefecture',
+  'municipality', 'governorate', 'woreda', 'territory']);
+/** A compass word: "north", "south-east", "northwest" (sets, not patterns: these are asked of most runs). */
+const COMPASS = new Set(['north', 'south', 'east', 'west'].flatMap((a) => ['', 'east', 'west', '-east', '-west'].map((b) => a + b)));
 
 /** Nouns that make the name before them an admin2 unit: "Logo LGA", "Koch county", "Soum Province". */
 const UNIT2_NOUNS = new Set(['district', 'lga', 'county', 'cercle', 'woreda', 'prefecture', 'province', 'department', 'commune',
@@ -330,11 +332,26 @@ const UNIT_OF = /\b(?:district|cercle|county|lga|local government area|prefectur
 /** Whether "of" or "the" and then whitespace come just before `at`: UNIT_OF can match only then. */
 function afterOfOrThe(sentence: string, at: number): boolean {
   let end = at;
-  while (end > 0 && /\s/.test(sentence[end - 1]!)) end--;
+  while (end > 0 && isSpaceCode(sentence.charCodeAt(end - 1))) end--;
   if (end === at) return false;
-  const word = sentence.slice(Math.max(0, end - 3), end).toLowerCase();
-  return word === 'the' || word.endsWith('of');
+  // "the" or "...of" in any case, compared by char code (ASCII letters only: no other character
+  // lower-cases to one of these), not by a lower-case copy a run.
+  const c1 = sentence.charCodeAt(end - 1) | 32;
+  const c2 = sentence.charCodeAt(end - 2) | 32;
+  return (c2 === 111 && c1 === 102) || (end >= 3 && (sentence.charCodeAt(end - 3) | 32) === 116 && c2 === 104 && c1 === 101);
 }
+
+/** /\brural\s+$/i of the text before `at` ("in rural Kirkuk"), read back from `at` without a copy or a pattern. */
+function afterRural(sentence: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isSpaceCode(sentence.charCodeAt(end - 1))) end--;
+  if (end === at || end < 5) return false;
+  // /i without /u: only an ASCII letter matches a letter in the other case.
+  for (let k = 0; k < 5; k++) if ((sentence.charCodeAt(end - 5 + k) | 32) !== RURAL.charCodeAt(k)) return false;
+  const before = end === 5 ? 32 : sentence.charCodeAt(end - 6);
+  return !((before >= 97 && before <= 122) || (before >= 65 && before <= 90) || (before >= 48 && before <= 57) || before === 95);
+}
+const RURAL = 'rural';
 
 function isUnit2Noun(tokens: Token[], t: Token): boolean {
   if (!UNIT2_NOUNS.has(t.lower)) return false;

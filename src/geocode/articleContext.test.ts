@@ -91,6 +91,10 @@ describe('admin units, distances and co-mentioned places', () => {
     assert.deepEqual(geo.articleContext('Raiders crossed the payams and lgas near Xqorbel.').countries, []);
     assert.deepEqual(geo.articleContext('İ: Xqorbel woreda was raided.').countries, ['Ethiopia']);
   });
+  it('reads a unit of several words with single spaces only, and only whole words', () => {
+    assert.deepEqual(geo.articleContext('Raiders struck Xqorbel LOCAL Government Area.').countries, ['Nigeria']);
+    assert.deepEqual(geo.articleContext('Raiders struck the Xqorbel local  government area and a woreda_2 post.').countries, []);
+  });
   it('every such unit names a country the project knows', () => {
     for (const country of WORDS.unitCountries.values()) assert.ok(countryByName(country), country);
   });
