@@ -50,7 +50,7 @@ function eachRun(text: string, visit: (run: string, at: number) => void): void {
 }
 
 /** "the border with Rwanda", "neighbouring Chad": a country beside the story's, not the story's own. */
-const BESIDE = /(?:(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?|neighbou?ring\s+)$/i;
+export const BESIDE = /(?:(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?|neighbou?ring\s+)$/i;
 
 /**
  * Adds the countries named in a run of capitalised words to `counts`, longest name first; the name

@@ -3,6 +3,7 @@
  * with ACLED's precision ("in Mosul" 1; "near Baghdad", "20 miles from Mosul" 2; "southern
  * Kirkuk", a country 3). A name that cannot be resolved is kept as text and does not blank the rest.
  */
+import { BESIDE } from '../extract/articleCountries.js';
 import type { TextSpan } from '../extract/types.js';
 import type { Disambiguator } from './Disambiguator.js';
 import type { Gazetteer } from './Gazetteer.js';
@@ -47,6 +48,7 @@ export class EventLocator {
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
       if (launchedFrom(sentence, offset, m, origin)) { origin = m; continue; }
+      if (besideCountry(sentence, offset, m)) continue;
       if (m.qualifier || describes(sentence, offset, mentions[i - 1], resolved[i - 1] ?? null, m)) continue;
       const sameClause = !crossesClause(sentence, offset, m.span, trigger);
       options.push({ mention: m, place: resolved[i] ?? null, sameClause, score: tie(m, trigger, sameClause) });
@@ -235,6 +237,13 @@ function describes(sentence: string, offset: number, prev: ToponymMention | unde
   if (!prev || m.cuePrecision !== 2 || !prevPlace) return false;
   const between = sentence.slice(prev.span.end - offset, m.span.start - offset);
   return /^\s*,/.test(between) && between.length <= 40;
+}
+
+/** "Near the border with Mali": the country across the border is not where the event was. */
+function besideCountry(sentence: string, offset: number, m: ToponymMention): boolean {
+  if (m.candidates[0]?.kind !== 'country') return false;
+  const start = m.span.start - offset;
+  return BESIDE.test(sentence.slice(Math.max(0, start - 30), start));
 }
 
 /** "Missiles fired at the city from X", "drones launched from X": where a strike came from, not where it hit. */

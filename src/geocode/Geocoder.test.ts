@@ -124,6 +124,12 @@ describe('where a strike was launched from is not where it hit', () => {
     assert.equal(loc.source, 'article');
   });
 
+  it('never places an event in the country across the border', () => {
+    const loc = locate('Gunmen killed a chief in Qzxwbeyli, near the border with Mali.', 'killed');
+    assert.equal(loc.unresolved?.text, 'Qzxwbeyli');
+    assert.notEqual(loc.place?.country, 'Mali');
+  });
+
   it('keeps "from" where it is no launch: people taken from a town', () => {
     assert.equal(locate('Gunmen abducted ten people from Kajuru on Monday.', 'abducted').place?.name, 'Kajuru');
   });
